@@ -1,0 +1,303 @@
+"""Ingest service: a batch of raw comments stored once, understood and grouped, in one transaction.
+
+Writers of one live session are serialised by locking its row (FOR UPDATE on PostgreSQL,
+BEGIN IMMEDIATE on SQLite), which also orders the session's sequence numbers. Open question
+groups live in a per-process index that is brought up to date from the database whenever another
+writer has moved the session's sequence on, so any number of processes can ingest.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from itertools import count
+
+from sqlalchemy import bindparam, case, event, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from livestream.connectors import RawComment
+from livestream.db import UTCDateTime, utcnow
+from livestream.group import QuestionIndex
+from livestream.models import Comment, Commenter, GroupStatus, LiveSession, QuestionGroup
+from livestream.understand import Grouper, understand
+
+MATCHABLE = (GroupStatus.OPEN, GroupStatus.ON_AIR)
+_CHUNK = 500
+
+
+class UnknownSession(LookupError):
+    """The live session does not exist."""
+
+
+@dataclass
+class IngestResult:
+    accepted: int
+    duplicates: int
+    last_seq: int
+    comments: list[dict] = field(default_factory=list)
+    group_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _SessionIndex:
+    index: QuestionIndex
+    seq: int
+    askers: dict[int, set[int]]
+
+
+class QuestionIndexCache:
+    """Per-process open-question indexes, one per live session, synced by sequence number."""
+
+    def __init__(self, max_sessions: int = 64):
+        self._entries: dict[int, _SessionIndex] = {}
+        self._lock = threading.Lock()
+        self.max_sessions = max_sessions
+
+    def drop(self, live_session_id: int) -> None:
+        with self._lock:
+            self._entries.pop(live_session_id, None)
+
+    def synced(self, db: Session, live: LiveSession) -> _SessionIndex:
+        """The session's index brought up to `live.last_seq` (caller holds the session lock)."""
+        with self._lock:
+            entry = self._entries.get(live.id)
+            if entry is None or entry.seq > live.last_seq:
+                entry = _SessionIndex(QuestionIndex(), 0, {})
+                since = None
+            else:
+                since = entry.seq
+            if entry.seq != live.last_seq or since is None:
+                _refresh(db, live.id, entry, since)
+                entry.seq = live.last_seq
+            self._entries[live.id] = entry
+            if len(self._entries) > self.max_sessions:
+                oldest = next(iter(self._entries))
+                self._entries.pop(oldest)
+            return entry
+
+
+def _refresh(db: Session, live_session_id: int, entry: _SessionIndex, since: int | None) -> None:
+    groups = select(QuestionGroup.id, QuestionGroup.match_key, QuestionGroup.status).where(
+        QuestionGroup.live_session_id == live_session_id
+    )
+    askers = select(Comment.question_group_id, Comment.commenter_id).where(
+        Comment.live_session_id == live_session_id, Comment.question_group_id.is_not(None)
+    )
+    if since is not None:
+        groups = groups.where(QuestionGroup.seq > since)
+        askers = askers.where(Comment.seq > since)
+    for group_id, key, status in db.execute(groups.order_by(QuestionGroup.id)):
+        if status in MATCHABLE:
+            entry.index.add(group_id, key)
+        else:
+            entry.index.remove(group_id)
+    for group_id, commenter_id in db.execute(askers):
+        entry.askers.setdefault(group_id, set()).add(commenter_id)
+
+
+DEFAULT_CACHE = QuestionIndexCache()
+
+
+def _drop_on_rollback(db: Session, cache: QuestionIndexCache, live_session_id: int) -> None:
+    hooks = db.info.setdefault("livelead_rollback_drops", None)
+    if hooks is None:
+        hooks = db.info["livelead_rollback_drops"] = set()
+
+        @event.listens_for(db, "after_soft_rollback")
+        def _forget(session, _previous):
+            for hook_cache, session_id in list(hooks):
+                hook_cache.drop(session_id)
+            hooks.clear()
+
+        @event.listens_for(db, "after_commit")
+        def _keep(session):
+            hooks.clear()
+
+    hooks.add((cache, live_session_id))
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _existing_ids(db: Session, live_session_id: int, keys: list[tuple[str, str]]) -> set:
+    found: set[tuple[str, str]] = set()
+    for chunk in _chunks(keys):
+        ids = {cid for _, cid in chunk}
+        rows = db.execute(
+            select(Comment.platform, Comment.platform_comment_id).where(
+                Comment.live_session_id == live_session_id,
+                Comment.platform_comment_id.in_(ids),
+            )
+        )
+        found.update((p, c) for p, c in rows)
+    return found
+
+
+def _commenter_ids(db: Session, batch: list[RawComment]) -> dict[tuple[str, str], int]:
+    wanted: dict[tuple[str, str], str] = {}
+    for raw in batch:
+        wanted.setdefault((raw.platform, raw.author_id), raw.author_name)
+    ids: dict[tuple[str, str], int] = {}
+    keys = list(wanted)
+    for chunk in _chunks(keys):
+        rows = db.execute(
+            select(Commenter.platform, Commenter.platform_user_id, Commenter.id).where(
+                tuple_(Commenter.platform, Commenter.platform_user_id).in_(chunk)
+            )
+        )
+        ids.update({(p, u): i for p, u, i in rows})
+    missing = [k for k in keys if k not in ids]
+    if missing:
+        now = utcnow()
+        rows = db.execute(
+            insert(Commenter).returning(
+                Commenter.platform, Commenter.platform_user_id, Commenter.id,
+                sort_by_parameter_order=True,
+            ),
+            [
+                {"platform": p, "platform_user_id": u, "display_name": wanted[(p, u)][:300],
+                 "first_seen_at": now}
+                for p, u in missing
+            ],
+        )
+        ids.update({(p, u): i for p, u, i in rows})
+    return ids
+
+
+_groups = QuestionGroup.__table__
+_bump_group = (
+    update(_groups)
+    .where(_groups.c.id == bindparam("gid"))
+    .values(
+        ask_count=_groups.c.ask_count + bindparam("asks"),
+        asker_count=_groups.c.asker_count + bindparam("new_askers"),
+        seq=bindparam("new_seq"),
+        first_asked_at=case(
+            (_groups.c.first_asked_at > bindparam("first", type_=UTCDateTime),
+             bindparam("first", type_=UTCDateTime)),
+            else_=_groups.c.first_asked_at,
+        ),
+        last_asked_at=case(
+            (_groups.c.last_asked_at < bindparam("last", type_=UTCDateTime),
+             bindparam("last", type_=UTCDateTime)),
+            else_=_groups.c.last_asked_at,
+        ),
+    )
+)
+_insert_comments = insert(Comment.__table__)
+
+
+def ingest_comments(
+    db: Session,
+    live_session_id: int,
+    batch: Sequence[RawComment],
+    *,
+    cache: QuestionIndexCache = DEFAULT_CACHE,
+    source_id: int | None = None,
+) -> IngestResult:
+    """Store the new comments of a batch, classify and group them; the caller commits."""
+    live = db.execute(
+        select(LiveSession).where(LiveSession.id == live_session_id).with_for_update()
+    ).scalar_one_or_none()
+    if live is None:
+        raise UnknownSession(f"live session {live_session_id} does not exist")
+
+    unique: dict[tuple[str, str], RawComment] = {}
+    for raw in batch:
+        unique.setdefault((raw.platform, raw.platform_comment_id), raw)
+    existing = _existing_ids(db, live_session_id, list(unique)) if unique else set()
+    fresh = [raw for key, raw in unique.items() if key not in existing]
+    duplicates = len(batch) - len(fresh)
+    if not fresh:
+        return IngestResult(0, duplicates, live.last_seq)
+
+    _drop_on_rollback(db, cache, live_session_id)
+    entry = cache.synced(db, live)
+    commenters = _commenter_ids(db, fresh)
+    seq = live.last_seq
+    pending = (("new", n) for n in count())
+    grouper = Grouper(entry.index, pending)
+    rows: list[dict] = []
+    new_groups: dict[Hashable, dict] = {}
+    bumps: dict[int, dict] = {}
+    for raw in fresh:
+        seq += 1
+        understood = understand(raw.text)
+        facts = understood.facts
+        commenter_id = commenters[(raw.platform, raw.author_id)]
+        group_ref = None
+        if understood.key is not None:
+            group_ref, opened = grouper.assign(understood.key)
+            if opened:
+                new_groups[group_ref] = {
+                    "live_session_id": live_session_id, "canonical_text": raw.text,
+                    "match_key": understood.key, "status": GroupStatus.OPEN, "pinned": False,
+                    "ask_count": 0, "asker_count": 0, "first_asked_at": raw.created_at,
+                    "last_asked_at": raw.created_at, "seq": seq, "_askers": set(),
+                }
+            if group_ref in new_groups:
+                stats = new_groups[group_ref]
+                stats["ask_count"] += 1
+                stats["_askers"].add(commenter_id)
+                stats["first_asked_at"] = min(stats["first_asked_at"], raw.created_at)
+                stats["last_asked_at"] = max(stats["last_asked_at"], raw.created_at)
+                stats["seq"] = seq
+            else:
+                bump = bumps.setdefault(group_ref, {
+                    "gid": group_ref, "asks": 0, "new_askers": 0, "new_seq": seq,
+                    "first": raw.created_at, "last": raw.created_at,
+                })
+                bump["asks"] += 1
+                askers = entry.askers.setdefault(group_ref, set())
+                if commenter_id not in askers:
+                    askers.add(commenter_id)
+                    bump["new_askers"] += 1
+                bump["new_seq"] = seq
+                bump["first"] = min(bump["first"], raw.created_at)
+                bump["last"] = max(bump["last"], raw.created_at)
+        rows.append({
+            "live_session_id": live_session_id, "seq": seq, "platform": raw.platform,
+            "platform_comment_id": raw.platform_comment_id, "source_id": source_id,
+            "commenter_id": commenter_id, "author_name": raw.author_name[:300],
+            "text": raw.text, "created_at": raw.created_at, "is_question": facts.is_question,
+            "is_lead": facts.lead, "is_tech": facts.tech, "phones": facts.phones,
+            "question_group_id": group_ref, "deleted": False,
+        })
+
+    real_ids: dict[Hashable, int] = {}
+    if new_groups:
+        refs = list(new_groups)
+        values = []
+        for ref in refs:
+            stats = new_groups[ref]
+            askers = stats.pop("_askers")
+            stats["asker_count"] = len(askers)
+            values.append(stats)
+            stats["_askers_kept"] = askers
+        inserted = db.execute(
+            insert(QuestionGroup).returning(QuestionGroup.id, sort_by_parameter_order=True),
+            [{k: v for k, v in s.items() if not k.startswith("_")} for s in values],
+        ).scalars().all()
+        for ref, group_id in zip(refs, inserted, strict=True):
+            real_ids[ref] = group_id
+            entry.index.remove(ref)
+            entry.index.add(group_id, new_groups[ref]["match_key"])
+            entry.askers[group_id] = new_groups[ref]["_askers_kept"]
+        for row in rows:
+            ref = row["question_group_id"]
+            if ref in real_ids:
+                row["question_group_id"] = real_ids[ref]
+    connection = db.connection()
+    if bumps:
+        connection.execute(_bump_group, list(bumps.values()))
+    connection.execute(_insert_comments, rows)
+    live.last_seq = seq
+    entry.seq = seq
+    db.flush()
+    return IngestResult(
+        accepted=len(rows), duplicates=duplicates, last_seq=seq, comments=rows,
+        group_ids=sorted(set(real_ids.values()) | set(bumps)),
+    )

@@ -1,0 +1,129 @@
+"""The OpenAPI 3.1 description of the REST API, served at /api/openapi.json."""
+
+from __future__ import annotations
+
+_ERROR = {"$ref": "#/components/responses/Error"}
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict, description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+_SESSION_ID = {"name": "session_id", "in": "path", "required": True,
+               "schema": {"type": "integer"}, "description": "Live session id"}
+
+
+def openapi_document() -> dict:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Livelead API",
+            "version": "1",
+            "description": "Live sessions, comment ingest and the grouped question queue. "
+                           "Authenticate with `Authorization: Bearer <token>` "
+                           "(`python run.py token create --role ROLE`).",
+        },
+        "security": [{"bearer": []}],
+        "paths": {
+            "/api/sessions": {
+                "post": {
+                    "summary": "Create a live session (organiser, moderator)",
+                    "requestBody": {"required": True, "content": {"application/json": {
+                        "schema": _ref("NewSession")}}},
+                    "responses": {"201": _json(_ref("Session"), "Created"), "400": _ERROR,
+                                  "401": _ERROR, "403": _ERROR},
+                },
+                "get": {
+                    "summary": "List live sessions, newest first",
+                    "responses": {"200": _json({"type": "array", "items": _ref("Session")}, "OK"),
+                                  "401": _ERROR},
+                },
+            },
+            "/api/sessions/{session_id}": {
+                "get": {
+                    "summary": "One live session",
+                    "parameters": [_SESSION_ID],
+                    "responses": {"200": _json(_ref("Session"), "OK"), "404": _ERROR},
+                },
+            },
+            "/api/sessions/{session_id}/comments": {
+                "post": {
+                    "summary": "Ingest a batch of comments (organiser, moderator)",
+                    "description": "The batch is stored in one transaction. A comment already "
+                                   "stored for this session (same platform and id) counts as a "
+                                   "duplicate and is not stored again. Any bad item rejects the "
+                                   "whole batch; the error message names the item and field.",
+                    "parameters": [_SESSION_ID],
+                    "requestBody": {"required": True, "content": {"application/json": {
+                        "schema": {"type": "array", "items": _ref("Comment")}}}},
+                    "responses": {
+                        "200": _json(_ref("IngestResult"), "Stored"),
+                        "400": _ERROR, "401": _ERROR, "403": _ERROR, "404": _ERROR,
+                        "413": _ERROR, "415": _ERROR,
+                    },
+                },
+            },
+            "/api/sessions/{session_id}/questions": {
+                "get": {
+                    "summary": "The session's question groups, most asked first",
+                    "description": "Hosts receive the texts with phone numbers masked.",
+                    "parameters": [_SESSION_ID, {
+                        "name": "status", "in": "query", "required": False,
+                        "schema": {"enum": ["open", "on_air", "answered", "dismissed"]}}],
+                    "responses": {"200": _json({"type": "array", "items": _ref("QuestionGroup")},
+                                               "OK"), "400": _ERROR, "404": _ERROR},
+                },
+            },
+            "/api/openapi.json": {
+                "get": {"summary": "This document", "security": [],
+                        "responses": {"200": {"description": "OpenAPI document"}}},
+            },
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "responses": {"Error": _json(_ref("Error"), "Error naming what is wrong")},
+            "schemas": {
+                "Error": {"type": "object", "required": ["error"], "properties": {
+                    "error": {"type": "object", "required": ["code", "message"], "properties": {
+                        "code": {"type": "string"}, "message": {"type": "string"}}}}},
+                "NewSession": {"type": "object", "required": ["title"], "properties": {
+                    "title": {"type": "string", "maxLength": 300},
+                    "scheduled_start": {"type": "string", "format": "date-time"}}},
+                "Session": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "title": {"type": "string"},
+                    "status": {"enum": ["scheduled", "live", "ended"]},
+                    "last_seq": {"type": "integer"},
+                    "scheduled_start": {"type": ["string", "null"], "format": "date-time"},
+                    "created_at": {"type": "string", "format": "date-time"}}},
+                "Comment": {
+                    "type": "object",
+                    "required": ["platform", "id", "author", "text", "created_at"],
+                    "properties": {
+                        "platform": {"enum": ["facebook", "youtube", "tiktok", "zalo", "webhook",
+                                              "file", "manual", "replay"]},
+                        "id": {"type": "string", "description": "The platform's comment id"},
+                        "author": {"type": "object", "required": ["id", "name"], "properties": {
+                            "id": {"type": "string"}, "name": {"type": "string"}}},
+                        "text": {"type": "string", "maxLength": 20000},
+                        "created_at": {"type": "string", "format": "date-time",
+                                       "description": "ISO 8601 with a time zone"},
+                    },
+                },
+                "IngestResult": {"type": "object", "properties": {
+                    "accepted": {"type": "integer", "description": "New comments stored"},
+                    "duplicates": {"type": "integer", "description": "Already stored, skipped"},
+                    "last_seq": {"type": "integer"}}},
+                "QuestionGroup": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "text": {"type": "string"},
+                    "asks": {"type": "integer"}, "askers": {"type": "integer"},
+                    "status": {"enum": ["open", "on_air", "answered", "dismissed"]},
+                    "pinned": {"type": "boolean"}, "seq": {"type": "integer"},
+                    "first_asked_at": {"type": "string", "format": "date-time"},
+                    "last_asked_at": {"type": "string", "format": "date-time"}}},
+            },
+        },
+    }

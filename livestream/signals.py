@@ -1,0 +1,10 @@
+"""Signals other parts subscribe to (the console's sockets, lead capture); sent after commit."""
+
+from blinker import Namespace
+
+_signals = Namespace()
+
+comments_ingested = _signals.signal(
+    "comments-ingested",
+    doc="A batch of comments was committed; kwargs: live_session_id, result (IngestResult).",
+)

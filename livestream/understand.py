@@ -1,0 +1,54 @@
+"""One comment understood: its facts and, for a question, the key it is grouped by.
+
+Pure module; the single place where text, classification and grouping meet, shared by the
+ingest service, `run.py analyze` and the benchmarks so all three behave the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+from itertools import count
+
+from livestream.classify import CommentFacts, is_lead, is_question, is_tech_complaint
+from livestream.group import QuestionIndex, question_key_tokens
+from livestream.phones import extract_phones
+from livestream.text import words
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    facts: CommentFacts
+    key: str | None  # matching key when the comment is a question
+
+
+def understand(text: str) -> Understood:
+    """Classify one comment and, if it asks something, compute its grouping key."""
+    text = text or ""
+    w = words(text)
+    phones = extract_phones(text)
+    question = is_question(text, w)
+    facts = CommentFacts(
+        is_question=question, phones=phones, lead=is_lead(w, phones), tech=is_tech_complaint(w)
+    )
+    if not question:
+        return Understood(facts, None)
+    key = " ".join(question_key_tokens(w)) or " ".join(w.folded) or "?"
+    return Understood(facts, key)
+
+
+class Grouper:
+    """Assigns question keys to groups, opening a new group when no open one matches."""
+
+    def __init__(self, index: QuestionIndex | None = None, new_ids: Iterator[Hashable] | None = None):
+        self.index = index or QuestionIndex()
+        self._new_ids = new_ids or (f"q{n}" for n in count(1))
+
+    def assign(self, key: str) -> tuple[Hashable, bool]:
+        """(group id, opened a new group?) for a question key."""
+        found = self.index.match(key)
+        if found is not None:
+            return found, False
+        group_id = next(self._new_ids)
+        self.index.add(group_id, key)
+        return group_id, True
