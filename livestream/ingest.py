@@ -283,8 +283,7 @@ def ingest_comments(
         ).scalars().all()
         for ref, group_id in zip(refs, inserted, strict=True):
             real_ids[ref] = group_id
-            entry.index.remove(ref)
-            entry.index.add(group_id, new_groups[ref]["match_key"])
+            entry.index.rename(ref, group_id)
             entry.askers[group_id] = new_groups[ref]["_askers_kept"]
         for row in rows:
             ref = row["question_group_id"]

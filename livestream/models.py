@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Optional
 
 from sqlalchemy import (
     JSON,
@@ -48,7 +47,7 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(20))
-    password_hash: Mapped[Optional[str]] = mapped_column(String(255))
+    password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -63,10 +62,10 @@ class ApiToken(Base):
     role: Mapped[str] = mapped_column(String(20))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(12))
-    user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    last_used_at: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
-    revoked_at: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class LiveSession(Base):
@@ -77,9 +76,9 @@ class LiveSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(20), default=SessionStatus.SCHEDULED)
-    scheduled_start: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
-    started_at: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
-    ended_at: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
+    scheduled_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -100,9 +99,9 @@ class CommentSource(Base):
     external_ref: Mapped[str] = mapped_column(String(300), default="")
     label: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(20), default="idle")
-    cursor: Mapped[Optional[str]] = mapped_column(Text)
-    last_comment_at: Mapped[Optional[datetime]] = mapped_column(UTCDateTime)
-    last_error: Mapped[Optional[str]] = mapped_column(Text)
+    cursor: Mapped[str | None] = mapped_column(Text)
+    last_comment_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     live_session: Mapped[LiveSession] = relationship(back_populates="sources")
@@ -162,10 +161,10 @@ class Comment(Base):
     seq: Mapped[int] = mapped_column(Integer)
     platform: Mapped[str] = mapped_column(String(20))
     platform_comment_id: Mapped[str] = mapped_column(String(200))
-    source_id: Mapped[Optional[int]] = mapped_column(
+    source_id: Mapped[int | None] = mapped_column(
         ForeignKey("comment_sources.id", ondelete="SET NULL")
     )
-    commenter_id: Mapped[Optional[int]] = mapped_column(ForeignKey("commenters.id"))
+    commenter_id: Mapped[int | None] = mapped_column(ForeignKey("commenters.id"))
     author_name: Mapped[str] = mapped_column(String(300), default="")
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -174,7 +173,7 @@ class Comment(Base):
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
     is_tech: Mapped[bool] = mapped_column(Boolean, default=False)
     phones: Mapped[list] = mapped_column(JSON, default=list)
-    question_group_id: Mapped[Optional[int]] = mapped_column(
+    question_group_id: Mapped[int | None] = mapped_column(
         ForeignKey("question_groups.id", ondelete="SET NULL")
     )
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -31,7 +31,7 @@ TEENCODE: dict[str, str] = {
     "ko": "không", "k": "không", "kh": "không", "khg": "không", "kg": "không", "hok": "không",
     "hk": "không", "hông": "không", "khum": "không", "khôm": "không", "hem": "không",
     "hổng": "không", "khong": "không", "khog": "không", "khôg": "không", "kô": "không",
-    "hong": "không", "o": "không", "hăm": "không",
+    "hong": "không", "hăm": "không",
     # được
     "dc": "được", "đc": "được", "dk": "được", "đk": "được", "đượt": "được", "dduoc": "được",
     # bao nhiêu
@@ -49,11 +49,11 @@ TEENCODE: dict[str, str] = {
     # common chat shorthand
     "j": "gì", "ji": "gì", "gì": "gì", "z": "vậy", "v": "vậy", "zậy": "vậy", "dạy": "dạy",
     "vậy": "vậy", "zay": "vậy", "vay": "vậy", "r": "rồi", "rùi": "rồi", "ròi": "rồi",
-    "lm": "làm", "ntn": "như thế nào", "sao": "sao", "s": "sao", "trc": "trước", "đc": "được",
+    "lm": "làm", "ntn": "như thế nào", "sao": "sao", "s": "sao", "trc": "trước",
     "bít": "biết", "bik": "biết", "bjk": "biết", "bit": "biết", "wa": "quá", "qá": "quá",
     "thik": "thích", "iu": "yêu", "cj": "chị", "c": "chị", "a": "anh", "e": "em", "mk": "mình",
     "mik": "mình", "mjk": "mình", "m": "mình", "t": "tôi", "b": "bạn", "bạn": "bạn",
-    "ns": "nói", "nc": "nói chuyện", "nhìu": "nhiều", "nhiu": "nhiêu", "đg": "đang", "dg": "đang",
+    "ns": "nói", "nc": "nói chuyện", "nhìu": "nhiều", "đg": "đang", "dg": "đang",
     "thoai": "thôi", "hum": "hôm", "hnay": "hôm nay", "hqua": "hôm qua", "ntn.": "như thế nào",
     "ak": "à", "ah": "à", "uh": "ừ", "ukm": "ừ", "ok": "ok", "oke": "ok", "okie": "ok",
     "cmt": "bình luận", "sl": "số lượng", "mún": "muốn", "mun": "muốn", "cũg": "cũng",

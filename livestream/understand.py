@@ -41,13 +41,14 @@ class Grouper:
     """Assigns question keys to groups, opening a new group when no open one matches."""
 
     def __init__(self, index: QuestionIndex | None = None, new_ids: Iterator[Hashable] | None = None):
-        self.index = index or QuestionIndex()
+        self.index = index if index is not None else QuestionIndex()
         self._new_ids = new_ids or (f"q{n}" for n in count(1))
 
     def assign(self, key: str) -> tuple[Hashable, bool]:
         """(group id, opened a new group?) for a question key."""
         found = self.index.match(key)
         if found is not None:
+            self.index.add(found, key)
             return found, False
         group_id = next(self._new_ids)
         self.index.add(group_id, key)

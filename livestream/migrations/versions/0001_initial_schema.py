@@ -5,10 +5,10 @@ Revises:
 Create Date: 2026-11-24 10:01:42.090291
 """
 
-from alembic import op
 import sqlalchemy as sa
-import livestream.db
+from alembic import op
 
+import livestream.db
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,98 @@
+import pytest
+
+from livestream.classify import classify, is_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cho em hỏi đóng bn năm thì đc lương hưu ạ",
+        "dong bao nhieu nam thi duoc luong huu vay chi",
+        "đóng bao nhiêu tiền một tháng",
+        "mấy tuổi thì đóng được",
+        "đăng ký ở đâu vậy chị",
+        "dang ky o dau a",
+        "thủ tục như thế nào ạ",
+        "khi nào thì được nhận lương hưu",
+        "bhyt hgđ có được giảm không",
+        "60 tuổi rồi còn tham gia được không",
+        "đã có thẻ chưa ạ",
+        "tại sao phải đóng đủ 15 năm",
+        "cần giấy tờ gì ạ",
+        "rút một lần được ko",
+        "ai biết đăng ký ở bưu điện không",
+        "đóng một lần cho 5 năm được không?",
+    ],
+)
+def test_questions_are_recognised_with_or_without_diacritics_and_question_mark(text):
+    assert is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đừng hỏi em nữa",
+        "không biết bao giờ mới được nghỉ hưu đây",
+        "có gì đâu mà lo",
+        "máy lạnh đẹp quá",
+        "chào chị ạ",
+        "cảm ơn chị nhiều",
+        "ai cũng phải đóng thôi",
+        "làm gì có chuyện đó",
+        "sao cũng được",
+        "👍👍👍",
+        "",
+        "em đăng ký rồi",
+    ],
+)
+def test_statements_that_look_like_questions_are_not_questions(text):
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "không nghe tiếng gì hết",
+        "tiếng nhỏ quá ad ơi",
+        "bị lag quá",
+        "hình bị đứng rồi",
+        "mất tiếng rồi",
+        "live bị giật",
+        "khong xem duoc ad oi",
+        "sao không nghe tiếng gì vậy",
+    ],
+)
+def test_technical_complaints_are_flagged(text):
+    assert classify(text).tech
+
+
+@pytest.mark.parametrize("text", ["chị nói dễ hiểu quá", "đóng bao nhiêu năm", "hết lag rồi"])
+def test_ordinary_comments_are_not_technical_complaints(text):
+    assert not classify(text).tech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tư vấn giúp em với",
+        "ib em với ạ",
+        "inbox tư vấn cho mình nhé",
+        "em muốn tham gia",
+        "đăng ký cho mẹ em",
+        "gọi lại cho em nhé",
+        "0905123456",
+    ],
+)
+def test_people_asking_to_be_contacted_are_leads(text):
+    assert classify(text).lead
+
+
+@pytest.mark.parametrize("text", ["đăng ký ở đâu vậy chị", "hay quá", "mã số bhxh 0912345678"])
+def test_plain_questions_and_chatter_are_not_leads(text):
+    assert not classify(text).lead
+
+
+def test_each_flag_is_independent():
+    facts = classify("sao không nghe tiếng gì vậy, sđt em 0905123456 tư vấn giúp em")
+    assert facts.is_question and facts.tech and facts.lead
+    assert facts.phones == ["+84905123456"]

@@ -1,0 +1,78 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, str(ROOT / "run.py"), *args], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=300)
+
+
+def test_analyze_writes_one_line_per_comment_in_input_order(tmp_path):
+    rows = [
+        {"id": "a", "text": "đóng bao nhiêu năm thì được lương hưu"},
+        {"id": "b", "text": ""},
+        {"id": "c", "text": "😀😀😀"},
+        {"id": "d", "text": "dong bao nhieu nam thi dc luong huu vay chi " + "x" * 50_000},
+        {"id": "e", "text": "tư vấn giúp em 0905 123 456"},
+        {"id": "f", "text": "không nghe tiếng gì hết"},
+    ]
+    path = tmp_path / "comments.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\nnot json\n")
+    result = run("analyze", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b", "c", "d", "e", "f", None]
+    assert lines[0]["is_question"] and lines[0]["question"] == lines[3]["question"]
+    assert lines[1]["question"] is None and lines[2]["question"] is None
+    assert lines[4]["phones"] == ["+84905123456"] and lines[4]["lead"]
+    assert lines[5]["tech"]
+    assert "not JSON" in lines[6]["error"]
+    summary = json.loads(result.stderr.strip().splitlines()[-1])
+    assert summary["comments"] == 7 and summary["errors"] == 1
+
+
+def test_analyze_reads_csv(tmp_path):
+    path = tmp_path / "comments.csv"
+    path.write_text("id,text\n1,đăng ký ở đâu vậy chị\n2,hay quá\n", encoding="utf-8")
+    result = run("analyze", "--quiet", str(path))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(line["id"], line["is_question"]) for line in lines] == [("1", True), ("2", False)]
+
+
+def test_analyze_missing_file_is_a_clear_error(tmp_path):
+    result = run("analyze", str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 2 and "no such file" in result.stderr
+
+
+def test_token_create_prints_a_working_token(tmp_path):
+    import os
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    result = run("token", "create", "--role", "moderator", "--name", "OBS laptop", env=env)
+    assert result.returncode == 0, result.stderr
+    token = result.stdout.strip()
+    assert token.startswith("ll_")
+    sys.path.insert(0, str(ROOT))
+    from run import create_app
+
+    app = create_app({"DATABASE_URL": env["DATABASE_URL"]})
+    response = app.test_client().get("/api/sessions",
+                                     headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 200
+
+
+def test_bench_prints_the_promised_json(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    result = run("bench", "--comments", "3000", "--quiet", env=env)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert {"comments", "pipeline_per_s", "store_only_per_s", "ratio",
+            "us_per_comment_first_1k", "us_per_comment_last_1k", "groups",
+            "rss_mb"} <= set(report)
+    assert report["comments"] == 3000 and report["groups"] > 0
