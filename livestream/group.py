@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -196,6 +197,7 @@ _QTYPES = frozenset({"baonhieu", "thenao", "odau", "khinao", "taisao", "ai"})
 _GENERIC = frozenset({"bhxh", "bhyt", "tunguyen", "hgd", "#pay", "#receive", "#family"})
 
 
+@lru_cache(maxsize=65536)
 def _weight(token: str) -> float:
     if token in _QTYPES:
         return 1.5
@@ -209,8 +211,9 @@ def _weight(token: str) -> float:
 def _shared(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> float:
     """Weight of the words two keys share; near-identical long words (typos) count too."""
     b_set = set(b)
+    a_set = set(a)
     weight = 0.0
-    unmatched = [t for t in b if t not in set(a)]
+    unmatched = [t for t in b if t not in a_set]
     for token in a:
         if token in b_set:
             weight += _weight(token)
