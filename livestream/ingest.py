@@ -13,7 +13,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
 
-from sqlalchemy import bindparam, case, event, insert, select, tuple_, update
+from sqlalchemy import bindparam, case, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from livestream.connectors import RawComment
@@ -123,16 +123,21 @@ def _chunks(items: list, size: int = _CHUNK):
 
 
 def _existing_ids(db: Session, live_session_id: int, keys: list[tuple[str, str]]) -> set:
+    """Which (platform, comment id) pairs are already stored, through the unique index."""
+    by_platform: dict[str, list[str]] = {}
+    for platform, comment_id in keys:
+        by_platform.setdefault(platform, []).append(comment_id)
     found: set[tuple[str, str]] = set()
-    for chunk in _chunks(keys):
-        ids = {cid for _, cid in chunk}
-        rows = db.execute(
-            select(Comment.platform, Comment.platform_comment_id).where(
-                Comment.live_session_id == live_session_id,
-                Comment.platform_comment_id.in_(ids),
+    for platform, ids in by_platform.items():
+        for chunk in _chunks(ids):
+            rows = db.scalars(
+                select(Comment.platform_comment_id).where(
+                    Comment.live_session_id == live_session_id,
+                    Comment.platform == platform,
+                    Comment.platform_comment_id.in_(chunk),
+                )
             )
-        )
-        found.update((p, c) for p, c in rows)
+            found.update((platform, c) for c in rows)
     return found
 
 
@@ -142,13 +147,17 @@ def _commenter_ids(db: Session, batch: list[RawComment]) -> dict[tuple[str, str]
         wanted.setdefault((raw.platform, raw.author_id), raw.author_name)
     ids: dict[tuple[str, str], int] = {}
     keys = list(wanted)
-    for chunk in _chunks(keys):
-        rows = db.execute(
-            select(Commenter.platform, Commenter.platform_user_id, Commenter.id).where(
-                tuple_(Commenter.platform, Commenter.platform_user_id).in_(chunk)
+    by_platform: dict[str, list[str]] = {}
+    for platform, user_id in keys:
+        by_platform.setdefault(platform, []).append(user_id)
+    for platform, user_ids in by_platform.items():  # one platform at a time: uses the index
+        for chunk in _chunks(user_ids):
+            rows = db.execute(
+                select(Commenter.platform_user_id, Commenter.id).where(
+                    Commenter.platform == platform, Commenter.platform_user_id.in_(chunk)
+                )
             )
-        )
-        ids.update({(p, u): i for p, u, i in rows})
+            ids.update({(platform, u): i for u, i in rows})
     missing = [k for k in keys if k not in ids]
     if missing:
         now = utcnow()
