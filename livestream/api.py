@@ -5,15 +5,19 @@ from __future__ import annotations
 from functools import wraps
 
 from flask import Blueprint, current_app, g, jsonify, request
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
 from sqlalchemy import select
 from werkzeug.exceptions import HTTPException
 
-from livestream.auth import find_token
+from livestream import console, realtime
+from livestream.access import Principal, can_see_session, principal_from_token
 from livestream.connectors import BadComment, parse_comments, parse_time
+from livestream.console import group_json, session_json
+from livestream.extensions import csrf
 from livestream.ingest import UnknownSession, ingest_comments
-from livestream.models import GroupStatus, LiveSession, QuestionGroup, Role
+from livestream.models import Comment, GroupStatus, LiveSession, QuestionGroup, Role, SessionStatus
 from livestream.openapi import openapi_document
-from livestream.phones import mask_phones
 from livestream.signals import comments_ingested
 from livestream.web import get_db
 
@@ -51,23 +55,34 @@ def api_http_error(exc: HTTPException):
 
 
 def require_token(*roles: Role):
-    """Allow the call only with a valid bearer token of one of `roles`."""
+    """Allow the call with a valid bearer token, or a signed-in user (plus CSRF token), of `roles`."""
 
     def decorator(view):
         @wraps(view)
         def wrapped(*args, **kwargs):
             header = request.headers.get("Authorization", "")
-            scheme, _, token = header.partition(" ")
-            if scheme.lower() != "bearer" or not token.strip():
+            if header:
+                scheme, _, token = header.partition(" ")
+                if scheme.lower() != "bearer" or not token.strip():
+                    raise ApiError(401, "unauthorized", "missing bearer token (Authorization: Bearer …)")
+                who = principal_from_token(get_db(), token.strip())
+                if who is None:
+                    raise ApiError(401, "unauthorized", "invalid or revoked token")
+            elif current_user.is_authenticated:
+                if request.method not in ("GET", "HEAD", "OPTIONS"):
+                    try:
+                        csrf.protect()
+                    except CSRFError as exc:
+                        raise ApiError(400, "csrf", f"CSRF token: {exc.description}") from None
+                who = Principal.of_user(current_user)
+            else:
                 raise ApiError(401, "unauthorized", "missing bearer token (Authorization: Bearer …)")
-            record = find_token(get_db(), token.strip())
-            if record is None:
-                raise ApiError(401, "unauthorized", "invalid or revoked token")
-            if record.role not in roles:
-                raise ApiError(403, "forbidden", f"role {record.role} may not do this")
-            g.token = record
+            if who.role not in roles:
+                raise ApiError(403, "forbidden", f"role {who.role} may not do this")
+            g.principal = who
             return view(*args, **kwargs)
 
+        wrapped.roles = roles
         return wrapped
 
     return decorator
@@ -82,28 +97,12 @@ def _json_body():
     return body
 
 
-def session_json(live: LiveSession) -> dict:
-    return {
-        "id": live.id, "title": live.title, "status": live.status, "last_seq": live.last_seq,
-        "scheduled_start": live.scheduled_start.isoformat() if live.scheduled_start else None,
-        "created_at": live.created_at.isoformat(),
-    }
-
-
-def group_json(group: QuestionGroup, *, mask: bool) -> dict:
-    text = mask_phones(group.canonical_text) if mask else group.canonical_text
-    return {
-        "id": group.id, "text": text, "asks": group.ask_count, "askers": group.asker_count,
-        "status": group.status, "pinned": group.pinned, "seq": group.seq,
-        "first_asked_at": group.first_asked_at.isoformat(),
-        "last_asked_at": group.last_asked_at.isoformat(),
-    }
-
-
 def _live_session(db, session_id: int) -> LiveSession:
     live = db.get(LiveSession, session_id)
     if live is None:
         raise ApiError(404, "unknown_session", f"live session {session_id} does not exist")
+    if not can_see_session(db, g.principal, live):
+        raise ApiError(403, "forbidden", f"you are not in the crew of live session {session_id}")
     return live
 
 
@@ -158,6 +157,8 @@ def post_comments(session_id: int):
     except BadComment as exc:
         raise ApiError(400, "bad_comment", str(exc)) from None
     db = get_db()
+    if db.get(LiveSession, session_id) is not None:
+        _live_session(db, session_id)
     try:
         result = ingest_comments(db, session_id, batch)
         db.commit()
@@ -186,5 +187,86 @@ def list_questions(session_id: int):
             raise ApiError(400, "bad_request", f"status: {status!r} is not a question status")
         query = query.where(QuestionGroup.status == status)
     query = query.order_by(QuestionGroup.ask_count.desc(), QuestionGroup.first_asked_at)
-    mask = g.token.role == Role.HOST
+    mask = g.principal.role == Role.HOST
     return jsonify([group_json(group, mask=mask) for group in db.scalars(query)])
+
+
+@bp.post("/sessions/<int:session_id>/start")
+@require_token(Role.ORGANISER)
+def start_session(session_id: int):
+    return _change_session_status(session_id, SessionStatus.LIVE)
+
+
+@bp.post("/sessions/<int:session_id>/end")
+@require_token(Role.ORGANISER)
+def end_session(session_id: int):
+    return _change_session_status(session_id, SessionStatus.ENDED)
+
+
+def _change_session_status(session_id: int, status: SessionStatus):
+    db = get_db()
+    _live_session(db, session_id)
+    try:
+        change = console.set_session_status(db, session_id, status)
+    except console.ActionRefused as exc:
+        db.rollback()
+        raise ApiError(exc.status, "refused", exc.message) from None
+    db.commit()
+    realtime.publish(change)
+    return jsonify(session_json(db.get(LiveSession, session_id)))
+
+
+@bp.post("/sessions/<int:session_id>/questions/<int:group_id>/actions")
+@require_token(*WRITE_ROLES)
+def question_action(session_id: int, group_id: int):
+    """A moderator's action on a question: on_air, answered, dismiss, reopen, pin, unpin,
+    edit {text, text_version}, merge {into}, split {comment_seq}."""
+    body = _json_body()
+    if not isinstance(body, dict) or not isinstance(body.get("action"), str):
+        raise ApiError(400, "bad_request", "action: missing (one of " + ", ".join(console.ACTIONS) + ")")
+    db = get_db()
+    _live_session(db, session_id)
+    try:
+        change = console.apply_action(db, session_id, group_id, body["action"],
+                                      actor=g.principal.name, params=body)
+    except console.NotFound as exc:
+        db.rollback()
+        raise ApiError(404, "unknown_question", str(exc)) from None
+    except console.ActionRefused as exc:
+        db.rollback()
+        raise ApiError(exc.status, "refused" if exc.status == 409 else "bad_request", exc.message) from None
+    db.commit()
+    realtime.publish(change)
+    groups = change.groups if change else [db.get(QuestionGroup, group_id)]
+    return jsonify({"changed": change is not None,
+                    "seq": change.seq if change else db.get(LiveSession, session_id).last_seq,
+                    "groups": [group_json(group, mask=False) for group in groups]})
+
+
+@bp.get("/sessions/<int:session_id>/questions/<int:group_id>/comments")
+@require_token(*WRITE_ROLES)
+def question_comments(session_id: int, group_id: int):
+    """The asks of one question, oldest first (moderators split one out from this list)."""
+    db = get_db()
+    _live_session(db, session_id)
+    rows = db.scalars(select(Comment).where(Comment.live_session_id == session_id,
+                                            Comment.question_group_id == group_id)
+                      .order_by(Comment.seq).limit(500)).all()
+    return jsonify([console.comment_json(row) for row in rows])
+
+
+@bp.get("/sessions/<int:session_id>/changes")
+@require_token(*READ_ROLES)
+def changes(session_id: int):
+    """Everything after ?since=N (comments for moderators, groups for all), a page at a time."""
+    db = get_db()
+    _live_session(db, session_id)
+    try:
+        since = int(request.args.get("since", "0"))
+        if since < 0:
+            raise ValueError
+    except ValueError:
+        raise ApiError(400, "bad_request", "since: expected a sequence number (0 or more)") from None
+    host = g.principal.role == Role.HOST
+    page = console.changes_since(db, session_id, since, comments=not host)
+    return jsonify(realtime.payload(page, host=host))

@@ -81,7 +81,21 @@ def make_engine(url: str, **kwargs) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "connect")
+        def _postgres_connect(dbapi_connection, _record):
+            # psycopg prepares a statement after a few runs and PostgreSQL may then keep one
+            # generic plan, chosen while the session's tables were still small (a scan of the
+            # session's rows for every duplicate check). Plan each run for its own values.
+            autocommit = dbapi_connection.autocommit
+            dbapi_connection.autocommit = True
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SET plan_cache_mode TO force_custom_plan")
+            dbapi_connection.autocommit = autocommit
+
+    return engine
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:

@@ -13,7 +13,8 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
 
-from sqlalchemy import bindparam, case, event, insert, select, update
+from sqlalchemy import String, any_, bindparam, case, event, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from livestream.connectors import RawComment
@@ -78,22 +79,30 @@ class QuestionIndexCache:
 
 
 def _refresh(db: Session, live_session_id: int, entry: _SessionIndex, since: int | None) -> None:
+    """Bring the index up to date with groups another writer (or a moderator) changed."""
     groups = select(QuestionGroup.id, QuestionGroup.match_key, QuestionGroup.status).where(
         QuestionGroup.live_session_id == live_session_id
     )
-    askers = select(Comment.question_group_id, Comment.commenter_id).where(
-        Comment.live_session_id == live_session_id, Comment.question_group_id.is_not(None)
-    )
     if since is not None:
         groups = groups.where(QuestionGroup.seq > since)
-        askers = askers.where(Comment.seq > since)
+    changed: list[int] = []
     for group_id, key, status in db.execute(groups.order_by(QuestionGroup.id)):
+        changed.append(group_id)
+        entry.askers.pop(group_id, None)
         if status in MATCHABLE:
             entry.index.add(group_id, key)
         else:
             entry.index.remove(group_id)
-    for group_id, commenter_id in db.execute(askers):
-        entry.askers.setdefault(group_id, set()).add(commenter_id)
+    # Askers of every changed group are read again: a merge or split moves older comments.
+    askers = select(Comment.question_group_id, Comment.commenter_id).distinct()
+    if since is None:
+        queries = [askers.where(Comment.live_session_id == live_session_id,
+                                Comment.question_group_id.is_not(None))]
+    else:
+        queries = [askers.where(Comment.question_group_id.in_(chunk)) for chunk in _chunks(changed)]
+    for query in queries:
+        for group_id, commenter_id in db.execute(query):
+            entry.askers.setdefault(group_id, set()).add(commenter_id)
 
 
 DEFAULT_CACHE = QuestionIndexCache()
@@ -122,6 +131,17 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[start : start + size]
 
 
+def _member_of(db: Session, column, values: list[str]):
+    """`column IN values`, written so each database probes its unique index.
+
+    On PostgreSQL one array parameter (`= ANY(:values)`): a list of separate parameters is
+    compared linearly against every row of the session, which grows with the session.
+    """
+    if db.get_bind().dialect.name == "postgresql":
+        return column == any_(literal(values, ARRAY(String)))
+    return column.in_(values)
+
+
 def _existing_ids(db: Session, live_session_id: int, keys: list[tuple[str, str]]) -> set:
     """Which (platform, comment id) pairs are already stored, through the unique index."""
     by_platform: dict[str, list[str]] = {}
@@ -134,7 +154,7 @@ def _existing_ids(db: Session, live_session_id: int, keys: list[tuple[str, str]]
                 select(Comment.platform_comment_id).where(
                     Comment.live_session_id == live_session_id,
                     Comment.platform == platform,
-                    Comment.platform_comment_id.in_(chunk),
+                    _member_of(db, Comment.platform_comment_id, chunk),
                 )
             )
             found.update((platform, c) for c in rows)
@@ -154,7 +174,8 @@ def _commenter_ids(db: Session, batch: list[RawComment]) -> dict[tuple[str, str]
         for chunk in _chunks(user_ids):
             rows = db.execute(
                 select(Commenter.platform_user_id, Commenter.id).where(
-                    Commenter.platform == platform, Commenter.platform_user_id.in_(chunk)
+                    Commenter.platform == platform,
+                    _member_of(db, Commenter.platform_user_id, chunk),
                 )
             )
             ids.update({(platform, u): i for u, i in rows})

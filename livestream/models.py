@@ -38,6 +38,7 @@ class GroupStatus(enum.StrEnum):
     ON_AIR = "on_air"
     ANSWERED = "answered"
     DISMISSED = "dismissed"
+    MERGED = "merged"
 
 
 class User(Base):
@@ -50,6 +51,20 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    # The user interface Flask-Login expects, written out so models stay free of Flask.
+    is_anonymous = False
+
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_active(self) -> bool:
+        return bool(self.active)
+
+    def get_id(self) -> str:
+        return str(self.id)
 
 
 class ApiToken(Base):
@@ -80,9 +95,22 @@ class LiveSession(Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    platform_links: Mapped[list] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     sources: Mapped[list[CommentSource]] = relationship(back_populates="live_session")
+    crew: Mapped[list[User]] = relationship(secondary="session_crew", order_by="User.name")
+
+
+class SessionCrew(Base):
+    """Who works a live session (moderators, hosts); organisers see every session."""
+
+    __tablename__ = "session_crew"
+
+    live_session_id: Mapped[int] = mapped_column(
+        ForeignKey("live_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
 
 
 class CommentSource(Base):
@@ -142,6 +170,13 @@ class QuestionGroup(Base):
     first_asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
     seq: Mapped[int] = mapped_column(Integer)
+    # Moderation: who changed the status last and when; the text's own version for edits.
+    status_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status_changed_by: Mapped[str | None] = mapped_column(String(200))
+    text_version: Mapped[int] = mapped_column(Integer, default=0)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("question_groups.id", ondelete="SET NULL")
+    )
 
 
 class Comment(Base):

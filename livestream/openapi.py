@@ -17,6 +17,10 @@ _SESSION_ID = {"name": "session_id", "in": "path", "required": True,
                "schema": {"type": "integer"}, "description": "Live session id"}
 
 
+_GROUP_ID = {"name": "group_id", "in": "path", "required": True,
+             "schema": {"type": "integer"}, "description": "Question group id"}
+
+
 def openapi_document() -> dict:
     return {
         "openapi": "3.1.0",
@@ -78,6 +82,49 @@ def openapi_document() -> dict:
                                                "OK"), "400": _ERROR, "404": _ERROR},
                 },
             },
+            "/api/sessions/{session_id}/start": {
+                "post": {"summary": "Start the live session (organiser)", "parameters": [_SESSION_ID],
+                         "responses": {"200": _json(_ref("Session"), "Started"), "409": _ERROR,
+                                       "404": _ERROR}},
+            },
+            "/api/sessions/{session_id}/end": {
+                "post": {"summary": "End the live session (organiser)", "parameters": [_SESSION_ID],
+                         "responses": {"200": _json(_ref("Session"), "Ended"), "404": _ERROR}},
+            },
+            "/api/sessions/{session_id}/questions/{group_id}/actions": {
+                "post": {
+                    "summary": "A moderator's action on a question (organiser, moderator)",
+                    "description": "Actions: on_air (the question on air before it becomes "
+                                   "answered), answered, dismiss, reopen, pin, unpin, edit "
+                                   "{text, text_version}, merge {into}, split {comment_seq}. "
+                                   "An action that conflicts with another moderator's earlier "
+                                   "one (answering a dismissed question, editing a text that "
+                                   "changed) gets 409 naming what happened; repeating an action "
+                                   "already done changes nothing (changed: false).",
+                    "parameters": [_SESSION_ID, _GROUP_ID],
+                    "requestBody": {"required": True, "content": {"application/json": {
+                        "schema": _ref("Action")}}},
+                    "responses": {"200": _json(_ref("ActionResult"), "Applied"), "400": _ERROR,
+                                  "404": _ERROR, "409": _ERROR},
+                },
+            },
+            "/api/sessions/{session_id}/questions/{group_id}/comments": {
+                "get": {"summary": "The asks of one question, oldest first (organiser, moderator)",
+                        "parameters": [_SESSION_ID, _GROUP_ID],
+                        "responses": {"200": _json({"type": "array", "items": _ref("StoredComment")},
+                                                   "OK"), "404": _ERROR}},
+            },
+            "/api/sessions/{session_id}/changes": {
+                "get": {
+                    "summary": "Everything after a sequence number, a page at a time",
+                    "description": "Comments with seq > since (not for hosts) and the current "
+                                   "state of every question that changed; `seq` is the new last "
+                                   "sequence number and `more` says a further page waits.",
+                    "parameters": [_SESSION_ID, {"name": "since", "in": "query", "required": False,
+                                                 "schema": {"type": "integer", "minimum": 0}}],
+                    "responses": {"200": _json(_ref("Changes"), "OK"), "400": _ERROR, "404": _ERROR},
+                },
+            },
             "/api/openapi.json": {
                 "get": {"summary": "This document", "security": [],
                         "responses": {"200": {"description": "OpenAPI document"}}},
@@ -117,10 +164,34 @@ def openapi_document() -> dict:
                     "accepted": {"type": "integer", "description": "New comments stored"},
                     "duplicates": {"type": "integer", "description": "Already stored, skipped"},
                     "last_seq": {"type": "integer"}}},
+                "Action": {"type": "object", "required": ["action"], "properties": {
+                    "action": {"enum": ["on_air", "answered", "dismiss", "reopen", "pin", "unpin",
+                                        "edit", "merge", "split"]},
+                    "text": {"type": "string"}, "text_version": {"type": "integer"},
+                    "into": {"type": "integer"}, "comment_seq": {"type": "integer"}}},
+                "ActionResult": {"type": "object", "properties": {
+                    "changed": {"type": "boolean"}, "seq": {"type": "integer"},
+                    "groups": {"type": "array", "items": _ref("QuestionGroup")}}},
+                "StoredComment": {"type": "object", "properties": {
+                    "seq": {"type": "integer"}, "platform": {"type": "string"},
+                    "id": {"type": "string"}, "author": {"type": "string"},
+                    "text": {"type": "string"}, "created_at": {"type": "string"},
+                    "is_question": {"type": "boolean"}, "is_lead": {"type": "boolean"},
+                    "is_tech": {"type": "boolean"}, "tech_kind": {"type": ["string", "null"]},
+                    "phones": {"type": "array", "items": {"type": "string"}},
+                    "group_id": {"type": ["integer", "null"]}}},
+                "Changes": {"type": "object", "properties": {
+                    "from_seq": {"type": "integer"}, "seq": {"type": "integer"},
+                    "more": {"type": "boolean"}, "session": _ref("Session"),
+                    "comments": {"type": "array", "items": _ref("StoredComment")},
+                    "groups": {"type": "array", "items": _ref("QuestionGroup")}}},
                 "QuestionGroup": {"type": "object", "properties": {
                     "id": {"type": "integer"}, "text": {"type": "string"},
                     "asks": {"type": "integer"}, "askers": {"type": "integer"},
-                    "status": {"enum": ["open", "on_air", "answered", "dismissed"]},
+                    "status": {"enum": ["open", "on_air", "answered", "dismissed", "merged"]},
+                    "waiting_since": {"type": "string", "format": "date-time"},
+                    "text_version": {"type": "integer"},
+                    "merged_into": {"type": ["integer", "null"]},
                     "pinned": {"type": "boolean"}, "seq": {"type": "integer"},
                     "first_asked_at": {"type": "string", "format": "date-time"},
                     "last_asked_at": {"type": "string", "format": "date-time"}}},

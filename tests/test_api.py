@@ -150,6 +150,6 @@ def test_openapi_document_describes_every_route(client):
     assert doc["openapi"].startswith("3.")
     assert {"/api/sessions", "/api/sessions/{session_id}/comments",
             "/api/sessions/{session_id}/questions"} <= set(doc["paths"])
-    rules = {r.rule.replace("<int:session_id>", "{session_id}")
+    rules = {r.rule.replace("<int:session_id>", "{session_id}").replace("<int:group_id>", "{group_id}")
              for r in client.application.url_map.iter_rules() if r.rule.startswith("/api")}
     assert rules <= set(doc["paths"])

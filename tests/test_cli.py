@@ -76,3 +76,32 @@ def test_bench_prints_the_promised_json(tmp_path):
             "us_per_comment_first_1k", "us_per_comment_last_1k", "groups",
             "rss_mb"} <= set(report)
     assert report["comments"] == 3000 and report["groups"] > 0
+
+
+def test_the_demo_livestream_starts_live_and_keeps_receiving_comments(app, sessions):
+    import threading
+
+    from livestream.console import set_session_status
+    from livestream.models import Comment, LiveSession, SessionStatus
+    from run import ensure_demo_session, replay_demo_comments
+
+    demo = ensure_demo_session(app, comments=40)
+    assert ensure_demo_session(app) == demo  # found again on the next start, not duplicated
+    with sessions() as db:
+        live = db.get(LiveSession, demo)
+        assert live.status == SessionStatus.LIVE and live.last_seq == 40
+    worker = threading.Thread(target=replay_demo_comments, args=(app, demo, 0.01))
+    worker.start()
+    try:
+        for _ in range(500):
+            with sessions() as db:
+                if db.get(LiveSession, demo).last_seq >= 45:
+                    break
+            threading.Event().wait(0.01)
+    finally:
+        with sessions.begin() as db:
+            set_session_status(db, demo, SessionStatus.ENDED)
+        worker.join(timeout=10)
+    assert not worker.is_alive()  # ending the session stops the demo feed
+    with sessions() as db:
+        assert db.query(Comment).count() >= 45

@@ -1,0 +1,158 @@
+"""End to end in a real browser (Playwright driving Debian's /usr/bin/chromium).
+
+A moderator signs in and runs the queue while comments arrive through the ingest API; the host
+view follows in a second page; payloads stay inert; a reload and a dropped connection lose
+nothing. Screenshots go to test-output/ to be looked at.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+from werkzeug.serving import make_server
+
+from livestream.models import Role
+from tests.conftest import make_comment, make_token
+from tests.test_pages import PASSWORD, add_user
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update"]
+OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
+PENSION = "đóng bao nhiêu năm thì được lương hưu"
+XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> đóng bao nhiêu tiền vậy'
+
+
+@pytest.fixture
+def server(app):
+    """The app served over HTTP on a free port, Socket.IO included (threading mode)."""
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: the test command installs it (apt-get install chromium)")
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+def api(base, token, path, body):
+    request = urllib.request.Request(f"{base}{path}", data=json.dumps(body).encode(), method="POST",
+                                     headers={"Authorization": f"Bearer {token}",
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def sign_in(page, base, email):
+    page.goto(f"{base}/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/sessions")
+
+
+def test_a_moderator_runs_the_queue_and_the_host_view_follows(app, server, browser, sessions):
+    OUTPUT.mkdir(exist_ok=True)
+    email = add_user(app, Role.MODERATOR)
+    token = make_token(sessions, Role.ORGANISER)
+    session_id = api(server, token, "/api/sessions", {"title": "BHXH tự nguyện <b>live</b>"})["id"]
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN")
+    errors: list[str] = []
+    console = context.new_page()
+    console.on("pageerror", lambda exc: errors.append(str(exc)))
+    sign_in(console, server, email)
+    console.goto(f"{server}/sessions/{session_id}/console")
+    console.wait_for_selector("#connection[data-state=live]")
+    host = context.new_page()
+    host.on("pageerror", lambda exc: errors.append(str(exc)))
+    host.goto(f"{server}/sessions/{session_id}/host")
+    host.wait_for_selector("#connection[data-state=live]")
+
+    # comments arrive; the repeated question is grouped live with its count
+    api(server, token, f"/api/sessions/{session_id}/comments", [
+        make_comment(1, PENSION), make_comment(2, "dong bao nhieu nam thi dc luong huu a"),
+        make_comment(3, "thẻ bhyt hộ gia đình khi nào có hiệu lực"),
+        make_comment(4, "em muốn đăng ký, sđt 0905 123 456"), make_comment(5, "k nghe j het"),
+        make_comment(6, XSS, author="<b>hacker</b>"),
+    ])
+    card = console.locator("#queue li.qcard", has_text=PENSION)
+    card.get_by_text("hỏi 2 lần").wait_for()
+    expect(card.locator(".askers")).to_have_text("2 người: Viewer u2, Viewer u1")
+    expect(console.locator("#unanswered-count")).to_have_text("3")
+    assert "0905 123 456" in console.locator("#feed").inner_text()
+    console.locator("#tech-strip").get_by_text("1 người: không nghe tiếng").wait_for()
+
+    # send to the host view, then mark answered: the counter moves
+    card.get_by_role("button", name="Lên sóng").click()
+    host.locator("#current", has_text=PENSION).wait_for()
+    assert host.locator("#current-meta").inner_text() == "hỏi 2 lần"
+    console.screenshot(path=str(OUTPUT / "console.png"))
+    host.screenshot(path=str(OUTPUT / "host.png"))
+    console.locator("#on-air li.qcard").get_by_role("button", name="Đã trả lời").click()
+    expect(console.locator("#unanswered-count")).to_have_text("2")
+    host.locator("#current", has_text="Chưa có câu hỏi nào lên sóng.").wait_for()
+
+    # untrusted text is shown literally, everywhere, and never runs
+    console.locator("#feed").get_by_text('<script>window.__xss=2</script>', exact=False).wait_for()
+    assert console.locator("#queue").get_by_text("<img src=x", exact=False).count() == 1
+    assert console.locator("#feed").get_by_text("<b>hacker</b>").count() == 1
+    host.locator("#next").get_by_text("<img src=x", exact=False).wait_for()
+    assert console.evaluate("window.__xss") is None and host.evaluate("window.__xss") is None
+    assert console.locator("#feed img, #queue img, #queue script").count() == 0
+    assert "0905" not in host.content()
+
+    # keyboard: J selects the first question, X dismisses it
+    console.keyboard.press("j")
+    console.keyboard.press("x")
+    expect(console.locator("#unanswered-count")).to_have_text("1")
+
+    # a reload loses nothing
+    console.reload()
+    console.wait_for_selector("#connection[data-state=live]")
+    assert console.locator("#unanswered-count").inner_text() == "1"
+    assert console.locator("#feed li.comment").count() == 6
+
+    # a dropped connection: comments arrive meanwhile and are replayed once, in order
+    console.evaluate("Livelead.current.socket.io.reconnection(false);"
+                     "Livelead.current.socket.io.engine.close()")
+    console.wait_for_selector("#connection[data-state=disconnected]")
+    api(server, token, f"/api/sessions/{session_id}/comments",
+        [make_comment(7, "có được đóng bù không ạ"), make_comment(8, "hay quá")])
+    console.evaluate("Livelead.current.socket.io.reconnection(true); Livelead.current.socket.connect()")
+    console.wait_for_selector("#connection[data-state=live]")
+    console.locator("#feed li.comment", has_text="hay quá").wait_for()
+    seqs = console.eval_on_selector_all("#feed li.comment", "items => items.map(i => Number(i.dataset.seq))")
+    assert seqs == sorted(set(seqs), reverse=True) and len(seqs) == 8
+    assert console.locator("#unanswered-count").inner_text() == "2"
+    console.screenshot(path=str(OUTPUT / "console-after-reconnect.png"))
+    assert errors == []
+    context.close()
+
+
+def test_the_english_console_and_a_refused_host(app, server, browser, sessions):
+    email = add_user(app, Role.HOST)
+    token = make_token(sessions, Role.ORGANISER)
+    session_id = api(server, token, "/api/sessions", {"title": "Clinic live"})["id"]
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    sign_in(page, server, email)
+    page.goto(f"{server}/language/en?next=/sessions/{session_id}/host")
+    page.wait_for_selector("#connection[data-state=live]")
+    assert "No question on air yet." in page.locator("#current").inner_text()
+    assert page.goto(f"{server}/sessions/{session_id}/console").status == 403
+    context.close()
