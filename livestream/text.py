@@ -54,17 +54,171 @@ TEENCODE: dict[str, str] = {
     "thik": "thích", "iu": "yêu", "cj": "chị", "c": "chị", "a": "anh", "e": "em", "mk": "mình",
     "mik": "mình", "mjk": "mình", "m": "mình", "t": "tôi", "b": "bạn", "bạn": "bạn",
     "ns": "nói", "nc": "nói chuyện", "nhìu": "nhiều", "đg": "đang", "dg": "đang",
-    "thoai": "thôi", "hum": "hôm", "hnay": "hôm nay", "hqua": "hôm qua", "ntn.": "như thế nào",
+    "thoai": "thôi", "hnay": "hôm nay", "hqua": "hôm qua", "ntn.": "như thế nào",
     "ak": "à", "ah": "à", "uh": "ừ", "ukm": "ừ", "ok": "ok", "oke": "ok", "okie": "ok",
     "cmt": "bình luận", "sl": "số lượng", "mún": "muốn", "mun": "muốn", "cũg": "cũng",
     "cx": "cũng", "cg": "cũng", "vs": "với", "ms": "mới", "mí": "mấy", "nữa": "nữa",
     "tr": "triệu", "củ": "triệu", "lun": "luôn", "luon": "luôn",
     "bme": "bố mẹ", "bm": "bố mẹ", "ba mẹ": "bố mẹ", "ko?": "không",
+    # more spellings of không, chưa, biết, cũng, vậy, gì, sao, nhé, nhỉ, rồi, thôi, ơi
+    "khom": "không", "khun": "không", "khưm": "không", "hơm": "không", "hôk": "không",
+    "hog": "không", "khôk": "không", "đko": "đúng không", "dko": "đúng không", "chx": "chưa",
+    "bíc": "biết", "bic": "biết", "bík": "biết", "biếc": "biết", "kbt": "không biết",
+    "kbiet": "không biết", "kbik": "không biết", "kbit": "không biết", "kbic": "không biết",
+    "kbít": "không biết", "kbík": "không biết", "kbíc": "không biết", "kbjk": "không biết",
+    "cũm": "cũng", "cug": "cũng", "cũn": "cũng", "nhoé": "nhé", "nhóe": "nhé", "nhá": "nhé",
+    "dẫy": "vậy", "dzậy": "vậy", "dzị": "vậy", "zì": "gì", "shao": "sao", "seo": "sao",
+    "nhể": "nhỉ", "nhề": "nhỉ", "nhĩ": "nhỉ", "nhở": "nhỉ", "hã": "hả", "chời": "trời", "trùi": "trời",
+    "gòi": "rồi", "gồi": "rồi", "thui": "thôi", "thoy": "thôi", "hoy": "thôi", "ưi": "ơi",
 }
 
-# Tokens whose meaning depends on the next token: "đk" before "không" means "được", otherwise it
-# is usually "đăng ký" in this domain ("đk bhxh ở đâu").
-_BEFORE_NEGATION = {"dk", "đk"}
+# Tokens whose meaning depends on their neighbours; each rule gets (previous, next) token as
+# typed ("" at either end of the text) and returns the expansion.
+_UNITS = frozenset(
+    "tiền tien năm nam tháng thang tuổi tuoi ngày ngay lần lan phần phan k đ d tr triệu trieu củ "
+    "nghìn nghin ngàn ngan trăm tram người nguoi ng cái cai con hộp hop cách cach tiếng tieng "
+    "giờ gio %".split()
+)
+# "bn" is "bạn" after these ("đi bn", "của bn", "các bn") and before these ("bn ơi", "bn thân").
+_BN_FRIEND_BEFORE = frozenset("đi di nhé nhe nha ơi oi của cua với voi vs cho các cac mấy may "
+                              "những nhung tag như nhu bên ben còn con ngờ ngo ny".split())
+_BN_FRIEND_AFTER = frozenset("ơi oi ưi êi ei iu yêu yeu thân than tui nào nao ấy ay kia nghĩ nghi "
+                             "giận gian chắc chac đã da có co thấy thay muốn muon phải phai "
+                             "nói noi".split())
+# ... and "bao nhiêu" after these even at the end: "giá bn", "là bn", "lãnh được bn".
+_BN_AMOUNT_BEFORE = frozenset(
+    "là la được đc dc duoc giá gia hết het mất mat tốn ton trả tra đóng dong lãnh lanh nhận nhan "
+    "khoảng tầm cỡ lương luong phí phi tiền tien hưởng huong có co cần can "
+    # what a price question ends on here: "bhyt hgđ bn", "1 tháng bn"
+    "bhyt bhxh tn hgd hgđ thẻ the tháng thang năm nam mức muc".split()
+)
+
+
+def _bn(prev: str, nxt: str) -> str:
+    if nxt in _UNITS or nxt[:1].isdigit():
+        return "bao nhiêu"  # "bn tiền", "bn năm", "bn 1 tháng"
+    if prev in _BN_FRIEND_BEFORE or nxt in _BN_FRIEND_AFTER:
+        return "bạn"
+    if not nxt and prev and prev not in _BN_AMOUNT_BEFORE:
+        return "bạn"  # at the end: "đi tù cho đỡ cực bn"
+    return "bao nhiêu"
+
+
+def _dk(prev: str, nxt: str) -> str:
+    # "đk" before "không" means "được", otherwise it is usually "đăng ký" in this domain.
+    return "được" if not nxt or _expand(nxt) == ("không",) else "đăng ký"
+
+
+_TR_AMOUNT_BEFORE = frozenset("n mấy may vài vai chục chuc trăm tram hơn hon khoảng tầm cỡ "
+                              "lương luong được đc dc".split())
+
+
+def _tr(prev: str, nxt: str) -> str:
+    # "tr" is "triệu" after a number ("5 tr", "mấy tr") or alone, otherwise "trời" ("tr ơi",
+    # "đẹp quá tr").
+    if (not prev and not nxt) or prev[-1:].isdigit() or prev in _TR_AMOUNT_BEFORE:
+        return "triệu"
+    return "trời"
+
+
+_HOM_NEXT = frozenset("qua wa nay nào nao trước trc bữa bua sau kia đó do nọ no".split())
+
+
+def _hum(prev: str, nxt: str) -> str:
+    return "hôm" if nxt in _HOM_NEXT else "không"  # "hum qua" / "có viết lách hum"
+
+
+_DI_WORD_NEXT = frozenset("ứng hợm nghị giáo biệt dạng nhân tật bản vật đoan hình thường".split())
+_DI_WORD_BEFORE = frozenset("kinh ly quái kỳ kì ki".split())
+
+
+def _di(prev: str, nxt: str) -> str:
+    # "dị" is the word itself in "dị ứng", "kinh dị"; "vị" in "thú dị"; otherwise "vậy".
+    if nxt in _DI_WORD_NEXT or prev in _DI_WORD_BEFORE:
+        return "dị"
+    return "vị" if prev in ("thú", "thu") else "vậy"
+
+
+_VI_BEFORE = frozenset("thú thu gia hương huong khẩu khau mùi mui hậu hau đơn don địa dia quý "
+                       "quy".split())
+
+
+def _zi(prev: str, nxt: str) -> str:
+    return "vị" if prev in _VI_BEFORE else "vậy"  # "thú zị", "gia zị" / "sao zị"
+
+
+_KET_BAN_NEXT = frozenset("zalo fb face facebook ig insta instagram với voi vs nha nhé nhe đi di".split())
+
+
+def _kb(prev: str, nxt: str) -> str:
+    return "kết bạn" if nxt in _KET_BAN_NEXT else "không biết"  # "kb zalo" / "t kb sao"
+
+
+def _nhieu(prev: str, nxt: str) -> str:
+    # "bao nhiu", "đóng nhiu", "giá nhiu" ask an amount; "nói nhiu", "có nhiu" are "nhiều".
+    return "nhiêu" if prev == "bao" or prev in _NHIEU_AMOUNT_BEFORE else "nhiều"
+
+
+_NHIEU_AMOUNT_BEFORE = _BN_AMOUNT_BEFORE - {"có", "co", "cần", "can"}
+
+
+def _ntn(prev: str, nxt: str) -> str:
+    # "cũng ntn", "mới được ntn" say "như thế này"; "làm ntn", "đăng ký ntn" ask "như thế nào".
+    return "như thế này" if prev in _NTN_THIS_BEFORE else "như thế nào"
+
+
+_NTN_THIS_BEFORE = frozenset("cũng cung cx cg cũm mới moi được đc dc".split())
+
+
+def _cung(prev: str, nxt: str) -> str:
+    return "củng" if nxt == "cố" else "cũng"  # "củng cố" / "em củng thích"
+
+
+# "bt" is "biết" after a negation or before "chưa/rồi/gì" ("k bt", "bt chưa"), "bình thường"
+# after "rất/vẫn/chuyện/là" ("chuyện bt", "vẫn sống bt"); other uses are left as typed.
+_BT_KNOW_BEFORE = frozenset("k ko kh khg hk không khong chưa chx chua đâu dau ai mới moi đéo deo "
+                            "đ éo eo dell del chả cha chẳng chang sẽ se cần can hãy cũng cung "
+                            "cx cg chỉ chi".split())
+_BT_KNOW_AFTER = frozenset("chưa chua rồi roi r gì j gi làm lam nói noi iu yêu yeu đâu dau trước "
+                           "trc".split())
+_BT_NORMAL_BEFORE = frozenset("rất rat vẫn van chuyện chuyen là la sống song khoẻ khỏe khoe "
+                              "người nguoi khá kha hơi hoi như nhu".split())
+
+
+def _bt(prev: str, nxt: str) -> str:
+    if prev in _BT_KNOW_BEFORE or nxt in _BT_KNOW_AFTER:
+        return "biết"
+    return "bình thường" if prev in _BT_NORMAL_BEFORE else "bt"
+
+
+_CONTEXTUAL = {
+    "bn": _bn, "dk": _dk, "đk": _dk, "tr": _tr, "hum": _hum, "dị": _di, "zị": _zi, "kb": _kb,
+    "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn,
+}
+
+# Letters stretched for emphasis ("khumm", "điiiii", "quáaaa", "biếcccc"): vowels and m, n, g, h
+# anywhere, any letter at the end of a word ("cccd" is left alone).
+_STRETCH = re.compile(
+    r"([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵmngh])\1{2,}"
+    r"|([^\W\d_])\2{2,}$"
+)
+_DOUBLED_END = frozenset("aiymngh")  # not "u": "huu", "luu", "buu" are "hưu", "lưu", "bưu"
+_U_HORN = frozenset("ưừứửữự")
+
+
+@lru_cache(maxsize=65536)
+def _unstretch(token: str) -> str:
+    if len(token) < 3 or len(set(token)) == 1:
+        return token
+    token = _STRETCH.sub(lambda m: m.group(1) or m.group(2), token)
+    while (
+        len(token) > 2
+        and token[-1] in _DOUBLED_END
+        and fold_token(token[-2]) == token[-1]
+        and token[-2] not in _U_HORN  # "hưu", "cứu" are words, "quáa" is stretched
+    ):
+        token = token[:-1]
+    return token
 
 # Multi-word forms collapsed to one canonical token for matching (folded, longest first).
 _PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
@@ -142,7 +296,8 @@ _TEENCODE_FOLDED = {fold_token(k): v for k, v in TEENCODE.items() if fold_token(
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """A comment as words: `raw` keeps accents (lower-case), `folded` has none; same length."""
+    """A comment as words: `raw` keeps accents (lower-case), `folded` has none; same length.
+    """
 
     raw: tuple[str, ...]
     folded: tuple[str, ...]
@@ -154,16 +309,17 @@ class Words:
 
 def words(text: str) -> Words:
     """Split a comment into words with teencode expanded ('ko dc' -> 'không được')."""
-    tokens = _WORD.findall(nfc_lower(text))
+    tokens = [_unstretch(t) for t in _WORD.findall(nfc_lower(text))]
     raw: list[str] = []
-    n = len(tokens)
+    last = len(tokens) - 1
     for i, token in enumerate(tokens):
-        if token in _BEFORE_NEGATION:
-            nxt = tokens[i + 1] if i + 1 < n else ""
-            if nxt and _expand(nxt) != ("không",):
-                raw.extend(("đăng", "ký"))
-                continue
-        raw.extend(_expand(token))
+        rule = _CONTEXTUAL.get(token)
+        if rule is not None:
+            prev = tokens[i - 1] if i else ""
+            nxt = tokens[i + 1] if i < last else ""
+            raw.extend(rule(prev, nxt).split())
+        else:
+            raw.extend(_expand(token))
     return Words(tuple(raw), tuple(fold_token(t) for t in raw))
 
 

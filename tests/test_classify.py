@@ -96,3 +96,73 @@ def test_each_flag_is_independent():
     facts = classify("sao không nghe tiếng gì vậy, sđt em 0905123456 tư vấn giúp em")
     assert facts.is_question and facts.tech and facts.lead
     assert facts.phones == ["+84905123456"]
+
+
+# General social-media comments (phrased for these tests): questions without '?' or accents, and
+# look-alikes that use the same words to exclaim, tease, wonder, report or say "whoever".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuối tuần đi cà phê khum bà",
+        "chị ơi váy này còn size M hông",
+        "ủa vậy là bạn học năm 2 rồi hả",
+        "nó không tan trong nước hả",
+        "áo này giặt có bị ra màu hông em gái",
+        "xin địa chỉ quán với ạ",
+        "mọi người ơi ở đây có bán bánh này ko ạ",
+        "sao không mở cửa vậy chị",
+        "nhưng sao bạn không đi vậy",
+        "thích không mình mua cho",
+        "có được khônggggg",
+        "phim này tên gì vậy mn",
+        "trường đó tên gì vậy ạ để em né",
+        "con xe này của anh sao rồi",
+        "lỡ mai trời mưa thì sao",
+        "có ngon không mà mọi người mua nhiều vậy",
+        "đi ăn lẩu nữa hong nè",
+        "quán này ở đâu vậy",
+        "giày bata hay dép lê vậy bạn",
+    ],
+)
+def test_social_media_questions_are_recognised(text):
+    assert is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exclamations and musings
+        "sao đẹp quá vậy trời",
+        "sao cậu học giỏi thế",
+        "đọc bài này tự nhiên nhớ bạn cũ ghê",
+        "mẹ nào mà tàn nhẫn vậy",
+        "đúng là siêu saooo",
+        "mình thích màu đen là sao ta",
+        "thì ra là vậy hả",
+        "đổi đời được như này luôn á hả",
+        # rhetorical '?' and taunts
+        "Gọi người tới đánh người ta???",
+        "hiểu vì sao mình thích màu đen chưa",
+        "mở mang tầm mắt chưa",
+        "cãi thế éo nào được",
+        "khóc lóc làm méo gì",
+        # whoever / whichever, indefinite and correlative uses
+        "ai làm mình vui thì mình thương",
+        "đứa nào nói nhiều thì phải rửa bát",
+        "hôm nào rảnh mình đi ăn nhé",
+        "tụi mình ăn gì nấy",
+        "lúc nào không biết đã hết tiền",
+        "suốt mấy tháng trời tóc mới mọc lại",
+        "chia sẻ mạnh nào",
+        # wondering, reporting, statements closing on "không"
+        "không biết có thật không",
+        "ba mình gọi hỏi có về ăn cơm không",
+        "còn mình thì không",
+        "dù mệt mấy cũng không",
+        "lơ lửng trên không",
+        "nóng hay không không quan trọng",
+        "hợp vía lắm mới được ntn nhá",
+    ],
+)
+def test_social_media_look_alikes_are_not_questions(text):
+    assert not is_question(text)

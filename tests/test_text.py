@@ -55,3 +55,95 @@ def test_original_text_is_not_changed():
     text = "Cho em hỏi ĐÓNG bn năm ạ?"
     words(text)
     assert text == "Cho em hỏi ĐÓNG bn năm ạ?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # "bn" is "bạn" at the end or next to a friend word, "bao nhiêu" before a unit or
+        # after an amount word, even at the end
+        ("đi ngủ sớm đi bn", "đi ngủ sớm đi bạn"),
+        ("quà này của bn nè", "quà này của bạn nè"),
+        ("bn ơi chờ mình với", "bạn ơi chờ mình với"),
+        ("các bn thấy sao", "các bạn thấy sao"),
+        ("đi chơi vui nha bn", "đi chơi vui nha bạn"),
+        ("giá bn", "giá bao nhiêu"),
+        ("lương hưu nhận được bn", "lương hưu nhận được bao nhiêu"),
+        ("bn năm thì được", "bao nhiêu năm thì được"),
+        ("đóng bn 1 tháng", "đóng bao nhiêu 1 tháng"),
+        ("the bhyt la bn a", "the bhyt la bao nhiêu anh"),
+        ("bhyt hgđ bn", "bhyt hộ gia đình bao nhiêu"),
+        ("cảm ơn bn", "cảm ơn bạn"),
+        # không biết / biết / bình thường
+        ("kbt làm sao", "không biết làm sao"),
+        ("tui kbiet nữa", "tui không biết nữa"),
+        ("kbik luôn", "không biết luôn"),
+        ("k bt đường", "không biết đường"),
+        ("bt chưa", "biết chưa"),
+        ("chị bít không", "chị biết không"),
+        ("mình bíc rồi", "mình biết rồi"),
+        ("chuyện bt thôi", "chuyện bình thường thôi"),
+        ("vẫn sống bt", "vẫn sống bình thường"),
+        ("bt", "bt"),  # no context: left as typed
+        ("kb zalo em", "kết bạn zalo em"),
+        # cũng, nhé, vậy, muốn, không
+        ("em cũm thích", "em cũng thích"),
+        ("em củng thích", "em cũng thích"),
+        ("củng cố", "củng cố"),
+        ("mai gặp nhoé", "mai gặp nhé"),
+        ("sao dẫy", "sao vậy"),
+        ("làm zị được không", "làm vậy được không"),
+        ("đẹp z", "đẹp vậy"),
+        ("dị thì thôi", "vậy thì thôi"),
+        ("thú dị ghê", "thú vị ghê"),
+        ("bị dị ứng", "bị dị ứng"),
+        ("mún đóng", "muốn đóng"),
+        ("hem biết", "không biết"),
+        ("có hông", "có không"),
+        ("khum có", "không có"),
+        ("đi hok", "đi không"),
+        ("có khom", "có không"),
+        ("được hơm", "được không"),
+        ("xong chx", "xong chưa"),
+        ("đúng đko", "đúng đúng không"),
+        # "tr" is "triệu" after a number, "trời" otherwise; "hum" is "hôm" before a time word
+        ("lương 5 tr", "lương 5 triệu"),
+        ("mấy tr", "mấy triệu"),
+        ("tr ơi", "trời ơi"),
+        ("đẹp quá tr", "đẹp quá trời"),
+        ("hum qua", "hôm qua"),
+        ("có viết hum", "có viết không"),
+        # "nhiu" is "nhiêu" after "bao" or an amount word, "nhiều" otherwise; "ntn"
+        ("bao nhiu tiền", "bao nhiêu tiền"),
+        ("đóng nhiu", "đóng nhiêu"),
+        ("nói nhiu quá", "nói nhiều quá"),
+        ("làm ntn", "làm như thế nào"),
+        ("cũng ntn", "cũng như thế này"),
+    ],
+)
+def test_teencode_is_read_from_its_neighbours(typed, expected):
+    assert " ".join(words(typed).raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("được khônggggg", "được không"),
+        ("đẹp quáaaa", "đẹp quá"),
+        ("khummm", "không"),
+        ("chưaa", "chưa"),
+        ("ơiiii", "ơi"),
+        ("biếtttt", "biết"),
+        ("cccd", "cccd"),  # not a stretched word
+        ("app", "app"),
+        ("hahaha", "hahaha"),
+    ],
+)
+def test_letters_stretched_for_emphasis_are_read_once(typed, expected):
+    assert " ".join(words(typed).raw) == expected
+
+
+def test_phrase_collapses_still_meet_after_teencode():
+    assert canonical_tokens(words("đóng bao nhiu").folded) == ["dong", "baonhieu"]
+    assert canonical_tokens(words("đk ở đâu").folded) == ["dangky", "odau"]
+    assert canonical_tokens(words("bhxh tn bn tiền").folded) == ["bhxh", "tunguyen", "baonhieu", "tien"]

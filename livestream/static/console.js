@@ -11,11 +11,7 @@
     askedBy: {},
   };
 
-  function t(key, values) {
-    var text = T[key] || key;
-    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
-    return text;
-  }
+  var t = L.translator(T);
 
   var timeFormat = new Intl.DateTimeFormat(config.language === "en" ? "en-GB" : "vi-VN",
     { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: config.timezone });

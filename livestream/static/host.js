@@ -6,11 +6,7 @@
   var config = L.readJson("config"), T = L.readJson("i18n");
   var groups = new Map(), session = null;
 
-  function t(key, values) {
-    var text = T[key] || key;
-    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
-    return text;
-  }
+  var t = L.translator(T);
 
   var connection = document.getElementById("connection");
   function showStatus(status) {

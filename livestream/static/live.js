@@ -34,6 +34,15 @@
     });
   }
 
+  /* t(key, {n: 3}) looks a text up in the page's catalogue and fills its {placeholders}. */
+  function translator(catalogue) {
+    return function (key, values) {
+      var text = catalogue[key] || key;
+      Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
+      return text;
+    };
+  }
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -123,7 +132,7 @@
   }
 
   window.Livelead = {
-    readJson: readJson, queueOrder: queueOrder, el: el, formatClock: formatClock,
+    readJson: readJson, queueOrder: queueOrder, el: el, translator: translator, formatClock: formatClock,
     LiveSession: LiveSession, postJson: postJson,
   };
 })();
