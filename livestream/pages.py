@@ -146,7 +146,7 @@ def _live_strings() -> dict[str, str]:
     """Texts the live pages' scripts show; {n}-style placeholders are filled in the browser."""
     return {
         "conn_loading": _("connecting…"), "conn_connected": _("connected"),
-        "conn_catching-up": _("catching up…"), "conn_live": _("live"),
+        "conn_catching-up": _("catching up…"), "conn_live": _("connected"),
         "conn_disconnected": _("connection lost, reconnecting…"),
         "conn_reconnecting": _("connection lost, reconnecting…"),
         "conn_refused": _("refused"), "asked": _("asked {n} times"),

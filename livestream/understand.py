@@ -33,7 +33,7 @@ def understand(text: str) -> Understood:
     )
     if not question:
         return Understood(facts, None)
-    key = " ".join(question_key_tokens(w)) or " ".join(w.folded) or "?"
+    key = " ".join(question_key_tokens(w, text)) or " ".join(w.folded) or "?"
     return Understood(facts, key)
 
 

@@ -1,12 +1,22 @@
+import os
+import subprocess
+import sys
+
 import pytest
 
-from livestream.group import QuestionIndex
+from livestream.group import QuestionIndex, question_key, similarity
 from livestream.understand import Grouper, understand
 
 
 def group_of(texts: list[str]) -> list:
     grouper = Grouper()
     return [grouper.assign(understand(t).key)[0] for t in texts]
+
+
+def grouped(texts: list[str]) -> list:
+    """Groups of question texts, by their keys alone (whatever the question classifier says)."""
+    grouper = Grouper()
+    return [grouper.assign(question_key(t))[0] for t in texts]
 
 
 @pytest.mark.parametrize(
@@ -53,3 +63,171 @@ def test_candidate_lookup_is_bounded_whatever_the_number_of_groups():
     # "common" is in every group, yet only a bounded number of candidates is scored.
     assert len(index.candidates(["common", "#amount", "word7"])) <= 3 * 32
     assert index.match("#amount word4999 common") == 4999
+
+
+# Paraphrases sharing few words: they must meet on domain concepts and the kind of answer.
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # how much to pay per month
+        ("bhxh tự nguyện mỗi tháng phải nộp bao nhiêu tiền", "dong 1 thang het bn vay ad"),
+        ("mức đóng thấp nhất hiện nay là bao nhiêu", "tối thiểu mỗi tháng phải đóng mấy trăm"),
+        # how much pension
+        ("sau này về hưu em được lãnh bao nhiêu một tháng",
+         "luong huu nhan duoc bao nhieu tien moi thang"),
+        # years of contribution for a pension
+        ("phải đóng đủ bao nhiêu năm mới có lương hưu", "can dong may nam moi duoc lanh luong huu"),
+        ("em đóng được 15 năm thì có được hưởng lương hưu chưa",
+         "đóng bao lâu thì được nhận lương hưu"),
+        # retirement age, asked as an age or as "when"
+        ("nữ mấy tuổi thì được nghỉ hưu", "tuoi nghi huu cua phu nu la bao nhieu"),
+        # too old to join
+        ("mẹ em 58 tuổi còn tham gia được không", "bo em 61t roi con dong bhxh tn dc k"),
+        # back-payment
+        ("em thiếu 3 năm có được đóng bù không", "những năm chưa đóng giờ truy đóng được không"),
+        # one-time withdrawal
+        ("bhxh tự nguyện có rút 1 lần được không", "dong roi muon lay lai tien duoc ko"),
+        # survivor benefits
+        ("lỡ người đóng qua đời thì thân nhân có được nhận tiền tuất không",
+         "chẳng may chết thì gia đình được hưởng tử tuất không"),
+        # state support
+        ("nhà nước hỗ trợ bao nhiêu phần trăm tiền đóng", "duoc ho tro may phan tram vay chi"),
+        ("hộ cận nghèo được hỗ trợ bao nhiêu", "nha em can ngheo dc giam bn %"),
+        # registering: where, how, what papers
+        ("đăng ký tham gia ở chỗ nào vậy", "dk o dau v ad"),
+        ("muốn tham gia thì làm thủ tục như thế nào", "cach dang ky ntn chi"),
+        ("đi đăng ký cần mang theo giấy tờ gì", "lam ho so can nhung gi a"),
+        # paying online or at the post office
+        ("có đóng qua ngân hàng được không", "đóng bằng app vssid được ko"),
+        # BHYT hộ gia đình
+        ("bảo hiểm y tế hộ gia đình một người giá bao nhiêu", "bhyt hgd 1 nguoi het bn tien"),
+        ("người thứ hai trong hộ được giảm bao nhiêu", "từ người thứ 3 đóng mấy phần trăm"),
+        ("mua thẻ bhyt xong bao lâu thì dùng được", "the bhyt co hieu luc khi nao"),
+        ("thẻ bhyt hết hạn thì gia hạn thế nào", "the het han roi gia han nhu the nao"),
+        ("đăng ký khám chữa bệnh ban đầu ở bệnh viện nào được",
+         "chọn nơi khám ban đầu bệnh viện nào"),
+        # looking up the social-insurance code
+        ("tra cứu mã số bhxh như thế nào", "quên mã số bảo hiểm xã hội thì tra lại làm sao"),
+        # the livestream itself
+        ("sao không nghe tiếng gì hết vậy", "mất tiếng rồi hả ad"),
+    ],
+)
+def test_paraphrases_with_few_shared_words_join(one, other):
+    first, second = grouped([one, other])
+    assert first == second, (question_key(one), question_key(other))
+
+
+# Same topic, different question: what is asked (amount, years, age, where, how…) decides.
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("mỗi tháng đóng bao nhiêu tiền", "lương hưu mỗi tháng được bao nhiêu"),
+        ("đóng bao nhiêu năm thì có lương hưu", "bao nhiêu tuổi thì được nghỉ hưu"),
+        ("đóng 15 năm có lương hưu không", "đóng 15 năm thì lương hưu được bao nhiêu"),
+        ("đăng ký ở đâu", "đăng ký như thế nào"),
+        ("đăng ký cần giấy tờ gì", "đăng ký ở đâu vậy chị"),
+        ("mức đóng thấp nhất là bao nhiêu", "mức đóng cao nhất là bao nhiêu"),
+        ("hộ nghèo được hỗ trợ bao nhiêu", "hộ cận nghèo được hỗ trợ bao nhiêu"),
+        ("rút bhxh một lần được không", "có được đóng bù những năm còn thiếu không"),
+        ("đã rút một lần rồi giờ đóng lại từ đầu được không", "rút bhxh một lần được không"),
+        ("bhyt hộ gia đình giá bao nhiêu", "người thứ hai trong hộ được giảm bao nhiêu"),
+        ("bhyt hộ gia đình bao nhiêu một năm", "bhxh tự nguyện đóng bao nhiêu một tháng"),
+        ("thẻ bhyt khi nào có hiệu lực", "thẻ bhyt hết hạn thì gia hạn ở đâu"),
+        ("thẻ bhyt dùng được bao lâu", "mua thẻ bhyt bao lâu thì dùng được"),
+        ("thẻ bhyt đi khám tỉnh khác được không", "thẻ bhyt đăng ký khám ban đầu ở đâu"),
+        ("tra cứu mã số bhxh ở đâu", "đăng ký bhxh ở đâu"),
+        ("có chế độ thai sản không", "có chế độ tử tuất không"),
+        ("có được thay đổi mức đóng không", "có được ngừng đóng một thời gian không"),
+        ("đóng theo quý được không", "có được đóng bù không"),
+        ("bố em 60 tuổi còn đóng được không", "đóng cho bố mẹ qua app được không"),
+    ],
+)
+def test_different_questions_on_one_topic_stay_apart(one, other):
+    first, second = grouped([one, other])
+    assert first != second, (question_key(one), question_key(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("nằm viện thì bhyt trả bao nhiêu", {"#coverage", "#bhyt", "?amount"}, {"#years"}),
+        ("bao nhiêu tuổi thì được nghỉ hưu", {"?age", "#pension", "#pension?age"}, {"?amount"}),
+        ("tuổi nghỉ hưu là bao nhiêu", {"?age", "#pension"}, {"?amount"}),
+        ("đóng 15 năm có được lương hưu không", {"#years", "?years", "#pension"}, {"?amount"}),
+        ("bố em 58t còn đóng được không", {"#age", "?age"}, {"#years"}),
+        ("có rút bhxh 1 lần được không", {"#lumpsum"}, {"#once", "#frequency"}),
+        ("đóng 3 tháng 1 lần được không", {"#frequency"}, {"#lumpsum"}),
+        ("gia the bhyt hgđ bao nhieu", {"#price", "#bhyt"}, {"#age"}),  # plain "gia" is "giá"
+        ("mẹ em đã già rồi", {"#age"}, {"#price"}),
+        ("đóng qua app được không", {"#online", "#pay"}, {"#minigame"}),  # "qua" is not "quà"
+        ("sđt em 0912345678 mã bhxh 7912345678 thì tra ở đâu", {"#check", "#code"}, {"#money"}),
+        ("sao không nghe tiếng gì vậy", {"?why", "#sound"}, {"?what"}),  # "không … gì": nothing
+    ],
+)
+def test_key_reads_concepts_and_kind_of_answer(text, present, absent):
+    key = set(question_key(text).split())
+    assert present <= key and not absent & key, key
+
+
+def test_plain_words_are_plain_in_a_comment_typed_with_accents():
+    # "qua" typed in an accented comment is the word "qua", not "quà" (gift) without accents.
+    assert "#minigame" not in question_key("em đóng qua bưu điện được không")
+    # the same letters typed without any accents may stand for the accented word
+    assert "#pay" in question_key("dong qua buu dien duoc khong").split()
+
+
+def test_only_a_kind_of_answer_never_joins_a_group():
+    # "có không ạ" and "được không" about unseen things say nothing about which question it is.
+    groups = grouped(["có không ạ", "được không vậy", "có không ạ"])
+    assert len(set(groups)) == 3
+
+
+def test_similarity_is_symmetric_and_bounded():
+    a = question_key("bhyt hộ gia đình giá bao nhiêu").split()
+    b = question_key("bhyt hgd 1 nguoi bao nhieu tien").split()
+    assert similarity(a, b) == pytest.approx(similarity(b, a))
+    assert 0 < similarity(a, b) <= 100
+    assert similarity(a, a) == pytest.approx(100)
+    assert similarity([], b) == 0
+
+
+def test_renamed_group_is_still_found_by_every_wording():
+    index = QuestionIndex()
+    grouper = Grouper(index, iter(["new-1", "new-2"]))
+    first, opened = grouper.assign(question_key("đăng ký bhxh tự nguyện ở đâu"))
+    assert opened
+    grouper.assign(question_key("dang ky o dau vay ad"))
+    index.rename(first, 41)
+    assert first not in index and 41 in index
+    assert grouper.assign(question_key("dk o dau a chi"))[0] == 41
+    assert grouper.assign(question_key("đăng ký ở chỗ nào"))[0] == 41
+
+
+def test_removed_group_is_no_longer_matched():
+    index = QuestionIndex()
+    index.add(7, question_key("thẻ bhyt có hiệu lực khi nào"))
+    assert index.match(question_key("the bhyt khi nao co hieu luc")) == 7
+    index.remove(7)
+    assert index.match(question_key("the bhyt khi nao co hieu luc")) is None
+    assert len(index) == 0
+
+
+def test_grouping_does_not_depend_on_the_hash_seed():
+    # Sets are iterated in hash order, which changes with every process: grouping must not.
+    script = (
+        "from livestream.group import question_key\n"
+        "from livestream.understand import Grouper\n"
+        "g = Grouper()\n"
+        "texts = ['đóng bao nhiêu năm có lương hưu', 'lương hưu được bao nhiêu', 'đăng ký ở đâu',"
+        " 'đk ở bưu điện được không', 'dong bao lau thi co luong huu', 'lương hưu mấy triệu',"
+        " 'đăng ký bhyt ở đâu', 'luong huu nhan dc bn 1 thang']\n"
+        "print([g.assign(question_key(t))[0] for t in texts])\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1, outputs
