@@ -6,6 +6,13 @@
     python run.py user create --email E --role ROLE --password P [--name NAME]
     python run.py analyze FILE         JSONL per comment to stdout, summary to stderr
     python run.py bench [--comments N] [--corpus FILE]
+    python run.py import FILE --session N [--map text=message,id=comment_id] [--platform file]
+    python run.py replay FILE --session N [--speed 10] [--map ...]
+    python run.py sources run          drive the platform connectors of live sessions (no web)
+    python run.py bench --leads N      score N synthetic leads (JSON: leads, seconds, leads_per_s)
+    python run.py leads calibrate [--synthetic N]   P(enrolled) per field value, AUC vs the rule score
+    python run.py leads rescore        score every contact again (engagement decays with time)
+    python run.py dnc import FILE      add a CSV of numbers to the do-not-call list
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.security import generate_password_hash
 
 import livestream
-from livestream import accounts, api, extensions, pages, realtime, web
+from lead_capture import pages as lead_pages
+from livestream import accounts, api, extensions, pages, realtime, sources_api, web, webhooks
 from livestream.auth import create_token
 from livestream.db import make_engine, make_sessionmaker, upgrade_schema, utcnow
 from livestream.models import LiveSession, Role, SessionStatus, User
@@ -52,9 +60,25 @@ class Config:
         self.RATELIMIT_STORAGE_URI = env.get("LIVELEAD_RATELIMIT_STORAGE", "memory://")
         self.BABEL_DEFAULT_LOCALE = "vi"
         self.WTF_CSRF_TIME_LIMIT = None
+        self.CONNECTORS = connector_settings(env)
+        self.RUN_CONNECTORS = env.get("LIVELEAD_RUN_CONNECTORS", "1") not in ("0", "false", "no")
+        self.WEBHOOK_MAX_BODY_BYTES = int(env.get("LIVELEAD_WEBHOOK_MAX_BODY_BYTES", 8 * 1024 * 1024))
 
     def as_dict(self) -> dict:
         return {k: v for k, v in vars(self).items() if k.isupper()}
+
+
+CONNECTOR_VARIABLES = (
+    "FACEBOOK_PAGE_TOKEN", "FACEBOOK_APP_SECRET", "FACEBOOK_VERIFY_TOKEN", "FACEBOOK_GRAPH_URL",
+    "FACEBOOK_STREAMING_URL", "FACEBOOK_COMMENT_RATE", "FACEBOOK_POLL_SECONDS",
+    "FACEBOOK_RECONCILE_SECONDS", "FACEBOOK_HIDE_PHONES", "YOUTUBE_API_KEY", "YOUTUBE_OAUTH_TOKEN",
+    "YOUTUBE_API_URL", "HTTP_TIMEOUT", "FACEBOOK_STATUS_SECONDS",
+)
+
+
+def connector_settings(env) -> dict[str, str]:
+    """Platform credentials and endpoints from LIVELEAD_<NAME> variables (never from code)."""
+    return {name: env[f"LIVELEAD_{name}"] for name in CONNECTOR_VARIABLES if env.get(f"LIVELEAD_{name}")}
 
 
 def _instance_secret() -> str:
@@ -82,8 +106,14 @@ def create_app(config: dict | None = None) -> Flask:
     extensions.init_app(app)
     app.register_blueprint(api.bp)
     extensions.csrf.exempt(api.bp)  # api checks CSRF itself for cookie-authenticated calls
+    app.register_blueprint(sources_api.bp)
+    extensions.csrf.exempt(sources_api.bp)  # checked by require_token like the rest of /api
+    app.register_blueprint(webhooks.bp)
+    extensions.csrf.exempt(webhooks.bp)  # Facebook signs its deliveries instead
     app.register_blueprint(pages.bp)
+    app.register_blueprint(lead_pages.bp)
     realtime.init_app(app)
+    subscribe_lead_capture(app)
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):
@@ -92,6 +122,32 @@ def create_app(config: dict | None = None) -> Flask:
         return exc
 
     return app
+
+
+def subscribe_lead_capture(app: Flask) -> None:
+    """After each committed ingest batch: contacts, timeline and scores in a transaction of their own."""
+    from sqlalchemy.exc import IntegrityError
+
+    from lead_capture.operations import capture_comments
+    from livestream.signals import comments_ingested
+
+    def on_ingested(sender, live_session_id: int, result) -> None:
+        if not result.comments:
+            return
+        for attempt in range(3):
+            try:
+                with app.extensions["livelead.sessions"].begin() as db:
+                    capture_comments(db, live_session_id, result.comments)
+                return
+            except IntegrityError:
+                # Another batch created the same person's identity first; the next try finds it.
+                if attempt == 2:
+                    app.logger.exception("lead capture failed for session %s", live_session_id)
+            except Exception:
+                app.logger.exception("lead capture failed for session %s", live_session_id)
+                return
+
+    comments_ingested.connect(on_ingested, sender=app, weak=False)
 
 
 def ensure_first_organiser(app: Flask) -> tuple[str, str] | None:
@@ -162,6 +218,8 @@ def _cmd_serve(args) -> int:
     demo = None if args.no_demo else ensure_demo_session(app)
     if demo:
         realtime.socketio.start_background_task(replay_demo_comments, app, demo)
+    if app.config["RUN_CONNECTORS"]:
+        start_source_runner(app)
     print(f"Livelead on http://{args.host}:{args.port}/  (database: {app.config['DATABASE_URL']})")
     if created:
         print(f"Sign in as the first organiser: {created[0]}  password: {created[1]}")
@@ -170,6 +228,14 @@ def _cmd_serve(args) -> int:
         print(f"Demo livestream: http://{args.host}:{args.port}/sessions/{demo}/console")
     realtime.socketio.run(app, host=args.host, port=args.port, allow_unsafe_werkzeug=True)
     return 0
+
+
+def start_source_runner(app: Flask, **options):
+    """Drive the platform connectors of live sessions in background threads (one per source)."""
+    from livestream.runner import SourceRunner
+
+    return SourceRunner(app.extensions["livelead.sessions"], app.config["CONNECTORS"],
+                        on_ingested=_signal_from(app), **options).start()
 
 
 @contextlib.contextmanager
@@ -237,6 +303,12 @@ def _cmd_analyze(args) -> int:
 def _cmd_bench(args) -> int:
     from tqdm import tqdm
 
+    if args.leads:
+        from lead_capture.scoring import bench
+
+        print(json.dumps(bench(args.leads)))
+        return 0
+
     from livestream.bench import run_bench
 
     url = os.environ.get("DATABASE_URL")
@@ -244,6 +316,114 @@ def _cmd_bench(args) -> int:
               disable=args.quiet) as bar:
         report = run_bench(args.comments, args.corpus, url, bar.update)
     print(json.dumps(report))
+    return 0
+
+
+def _signal_from(app: Flask):
+    from livestream.signals import comments_ingested
+
+    def on_ingested(live_session_id: int, result) -> None:
+        comments_ingested.send(app, live_session_id=live_session_id, result=result)
+
+    return on_ingested
+
+
+def _report(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _cmd_import(args) -> int:
+    from tqdm import tqdm
+
+    from livestream import importer
+    from livestream.commentfile import count_rows
+    from livestream.connectors.files import file_comments, parse_mapping
+
+    path = Path(args.file)
+    with _command_app() as app:
+        sessions = app.extensions["livelead.sessions"]
+        try:
+            importer.check(sessions, path, args.session)
+            rows = file_comments(path, mapping=parse_mapping(args.map), platform=args.platform)
+            bar = tqdm(rows, total=count_rows(path), unit="comment", file=sys.stderr, disable=args.quiet)
+            summary = importer.import_rows(sessions, args.session, bar, on_ingested=_signal_from(app),
+                                           report=_report, batch_size=args.batch)
+        except (ValueError, UnicodeDecodeError) as exc:
+            print(f"import: {exc}", file=sys.stderr)
+            return 2
+    print(json.dumps(summary))
+    return 0
+
+
+_sleep = time.sleep  # replaced in tests
+
+
+def _cmd_replay(args) -> int:
+    from livestream import importer
+    from livestream.connectors.files import parse_mapping
+
+    path = Path(args.file)
+    with _command_app() as app:
+        sessions = app.extensions["livelead.sessions"]
+        try:
+            importer.check(sessions, path, args.session)
+            summary = importer.replay_file(
+                sessions, args.session, path, speed=args.speed, mapping=parse_mapping(args.map),
+                on_ingested=_signal_from(app), report=_report, max_gap=args.max_gap,
+                run_id=uuid.uuid4().hex[:8] if args.fresh_ids else None, sleep=_sleep)
+        except (ValueError, UnicodeDecodeError) as exc:
+            print(f"replay: {exc}", file=sys.stderr)
+            return 2
+    print(json.dumps(summary))
+    return 0
+
+
+def _cmd_sources_run(args) -> int:
+    app = create_app()
+    runner = start_source_runner(app, scan_every=args.scan_every)
+    print("driving the comment sources of live sessions; Ctrl+C stops", file=sys.stderr)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        runner.stop()
+    return 0
+
+
+def _cmd_leads_calibrate(args) -> int:
+    from lead_capture.calibrate import evaluate, synthetic_outcomes
+    from lead_capture.operations import CALIBRATION_FIELDS, outcome_frame
+
+    if args.synthetic:
+        frame, fields = synthetic_outcomes(args.synthetic), ["occupation", "has_phone", "province"]
+    else:
+        with _command_app() as app, app.extensions["livelead.sessions"]() as db:
+            frame, fields = outcome_frame(db), list(CALIBRATION_FIELDS)
+    if frame["enrolled"].nunique() < 2:
+        print("leads calibrate: needs contacts with both outcomes (enrolled and declined)", file=sys.stderr)
+        return 2
+    print(json.dumps(evaluate(frame, fields, share=args.holdout), ensure_ascii=False))
+    return 0
+
+
+def _cmd_leads_rescore(args) -> int:
+    from lead_capture.operations import rescore_all
+
+    with _command_app() as app, app.extensions["livelead.sessions"].begin() as db:
+        print(json.dumps({"rescored": rescore_all(db)}))
+    return 0
+
+
+def _cmd_dnc_import(args) -> int:
+    from lead_capture.consent import import_do_not_call
+
+    path = Path(args.file)
+    if not path.exists():
+        print(f"dnc import: {path}: no such file", file=sys.stderr)
+        return 2
+    with _command_app() as app, app.extensions["livelead.sessions"].begin() as db:
+        report = import_do_not_call(db, path, source=args.source or path.name)
+    print(json.dumps(vars(report)))
     return 0
 
 
@@ -282,7 +462,50 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--comments", type=int, default=100_000)
     bench.add_argument("--corpus", help="a comment file to cycle through instead of synthetic")
     bench.add_argument("--quiet", action="store_true", help="no progress bar")
+    bench.add_argument("--leads", type=int, help="score this many synthetic leads instead")
     bench.set_defaults(func=_cmd_bench)
+
+    leads = commands.add_parser("leads", help="lead scores and calibration")
+    lead_commands = leads.add_subparsers(dest="leads_command", required=True)
+    calibrate = lead_commands.add_parser("calibrate", help="learn P(enrolled) per field value from outcomes")
+    calibrate.add_argument("--synthetic", type=int, help="use this many synthetic outcomes (known answer)")
+    calibrate.add_argument("--holdout", type=float, default=0.3, help="share of outcomes held out")
+    calibrate.set_defaults(func=_cmd_leads_calibrate)
+    rescore = lead_commands.add_parser("rescore", help="score every contact again")
+    rescore.set_defaults(func=_cmd_leads_rescore)
+
+    dnc = commands.add_parser("dnc", help="the do-not-call list")
+    dnc_commands = dnc.add_subparsers(dest="dnc_command", required=True)
+    dnc_import = dnc_commands.add_parser("import", help="add the numbers of a CSV file")
+    dnc_import.add_argument("file")
+    dnc_import.add_argument("--source", help="where the list came from (default: the file name)")
+    dnc_import.set_defaults(func=_cmd_dnc_import)
+
+    imp = commands.add_parser("import", help="import a comment file into a session (CSV, JSON, XLSX)")
+    imp.add_argument("file")
+    imp.add_argument("--session", type=int, required=True, help="live session id")
+    imp.add_argument("--map", help="columns: text=message,id=comment_id,author=name,created_at=time")
+    imp.add_argument("--platform", default="file",
+                     help="platform the file came from (facebook, youtube…: dedupes with live comments)")
+    imp.add_argument("--batch", type=int, default=500)
+    imp.add_argument("--quiet", action="store_true", help="no progress bar")
+    imp.set_defaults(func=_cmd_import)
+
+    replay = commands.add_parser("replay", help="replay a recorded comment file into a session")
+    replay.add_argument("file")
+    replay.add_argument("--session", type=int, required=True, help="live session id")
+    replay.add_argument("--speed", type=float, default=1.0, help="10 = ten times faster")
+    replay.add_argument("--map", help="columns, as for import")
+    replay.add_argument("--max-gap", type=float, default=60.0, help="longest wait in seconds")
+    replay.add_argument("--fresh-ids", action="store_true",
+                        help="new comment ids, so the same file can be replayed again")
+    replay.set_defaults(func=_cmd_replay)
+
+    src = commands.add_parser("sources", help="comment source connectors")
+    src_commands = src.add_subparsers(dest="sources_command", required=True)
+    run_sources = src_commands.add_parser("run", help="drive connectors without serving the web app")
+    run_sources.add_argument("--scan-every", type=float, default=5.0)
+    run_sources.set_defaults(func=_cmd_sources_run)
 
     args = parser.parse_args(argv)
     if args.command is None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -131,6 +132,13 @@ class CommentSource(Base):
     last_comment_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Health, written by the runner with each batch; `paused` is the moderators' switch.
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lag_seconds: Mapped[float | None] = mapped_column(Float)
+    comment_count: Mapped[int] = mapped_column(Integer, default=0)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    quota_units: Mapped[int] = mapped_column(Integer, default=0)
 
     live_session: Mapped[LiveSession] = relationship(back_populates="sources")
 

@@ -17,6 +17,9 @@ _SESSION_ID = {"name": "session_id", "in": "path", "required": True,
                "schema": {"type": "integer"}, "description": "Live session id"}
 
 
+_SOURCE_ID = {"name": "source_id", "in": "path", "required": True,
+              "schema": {"type": "integer"}, "description": "Comment source id"}
+
 _GROUP_ID = {"name": "group_id", "in": "path", "required": True,
              "schema": {"type": "integer"}, "description": "Question group id"}
 
@@ -125,6 +128,64 @@ def openapi_document() -> dict:
                     "responses": {"200": _json(_ref("Changes"), "OK"), "400": _ERROR, "404": _ERROR},
                 },
             },
+            "/api/source-kinds": {
+                "get": {"summary": "Source kinds: platform, label, unofficial, has a connector "
+                                   "(organiser, moderator)",
+                        "responses": {"200": {"description": "kind -> description"}}},
+            },
+            "/api/sessions/{session_id}/sources": {
+                "get": {"summary": "The session's comment sources with their health "
+                                   "(organiser, moderator)",
+                        "parameters": [_SESSION_ID],
+                        "responses": {"200": _json({"type": "array", "items": _ref("Source")}, "OK"),
+                                      "403": _ERROR, "404": _ERROR}},
+                "post": {"summary": "Add a comment source (organiser)",
+                         "description": "`kind`: facebook_comments, facebook_live, youtube_chat, "
+                                        "tiktok_live (unofficial), webhook, file, manual, replay; "
+                                        "`external_ref`: the live video id, liveChatId or @user.",
+                         "parameters": [_SESSION_ID],
+                         "requestBody": {"required": True, "content": {"application/json": {
+                             "schema": {"type": "object", "required": ["kind"], "properties": {
+                                 "kind": {"type": "string"}, "external_ref": {"type": "string"},
+                                 "label": {"type": "string"}}}}}},
+                         "responses": {"201": _json(_ref("Source"), "Added"), "400": _ERROR,
+                                       "403": _ERROR, "404": _ERROR}},
+            },
+            "/api/sessions/{session_id}/sources/{source_id}/{action}": {
+                "post": {"summary": "Pause or resume a source (organiser, moderator)",
+                         "description": "`action` is `pause` or `resume`; resuming also retries a "
+                                        "source stopped by bad credentials.",
+                         "parameters": [_SESSION_ID, _SOURCE_ID,
+                                        {"name": "action", "in": "path", "required": True,
+                                         "schema": {"enum": ["pause", "resume"]}}],
+                         "responses": {"200": _json(_ref("Source"), "Changed"), "404": _ERROR}},
+            },
+            "/api/sessions/{session_id}/manual": {
+                "post": {"summary": "Manual entry: a question or message received by phone, SMS or "
+                                   "Messenger (organiser, moderator)",
+                         "parameters": [_SESSION_ID],
+                         "requestBody": {"required": True, "content": {"application/json": {
+                             "schema": {"type": "object", "required": ["text"], "properties": {
+                                 "text": {"type": "string", "maxLength": 5000},
+                                 "author_name": {"type": "string", "maxLength": 200},
+                                 "channel": {"enum": ["phone", "sms", "messenger", "zalo",
+                                                      "other"]}}}}}},
+                         "responses": {"201": _json(_ref("IngestResult"), "Stored"),
+                                       "400": _ERROR, "403": _ERROR, "404": _ERROR}},
+            },
+            "/api/sources/{source_id}/comments": {
+                "post": {"summary": "Generic webhook: comments from any other tool (organiser, "
+                                   "moderator token)",
+                         "description": "Same items as the ingest API, either a list or "
+                                        "`{\"comments\": [...]}`, at most 1,000 per call. Repeated "
+                                        "deliveries are stored once (platform + id). The source "
+                                        "must be of kind `webhook`.",
+                         "parameters": [_SOURCE_ID],
+                         "requestBody": {"required": True, "content": {"application/json": {
+                             "schema": {"type": "array", "maxItems": 1000, "items": _ref("Comment")}}}},
+                         "responses": {"200": _json(_ref("IngestResult"), "Stored"), "400": _ERROR,
+                                       "401": _ERROR, "404": _ERROR, "409": _ERROR}},
+            },
             "/api/openapi.json": {
                 "get": {"summary": "This document", "security": [],
                         "responses": {"200": {"description": "OpenAPI document"}}},
@@ -160,6 +221,19 @@ def openapi_document() -> dict:
                                        "description": "ISO 8601 with a time zone"},
                     },
                 },
+                "Source": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "kind": {"type": "string"},
+                    "platform": {"type": "string"}, "external_ref": {"type": "string"},
+                    "label": {"type": "string"},
+                    "status": {"enum": ["idle", "connected", "backoff", "paused", "auth_failed",
+                                        "rejected", "ended"]},
+                    "paused": {"type": "boolean"}, "connected": {"type": "boolean"},
+                    "last_comment_at": {"type": ["string", "null"], "format": "date-time"},
+                    "checked_at": {"type": ["string", "null"], "format": "date-time"},
+                    "lag_seconds": {"type": ["number", "null"]},
+                    "comment_count": {"type": "integer"}, "error_count": {"type": "integer"},
+                    "last_error": {"type": ["string", "null"]}, "quota_units": {"type": "integer"},
+                    "has_cursor": {"type": "boolean"}}},
                 "IngestResult": {"type": "object", "properties": {
                     "accepted": {"type": "integer", "description": "New comments stored"},
                     "duplicates": {"type": "integer", "description": "Already stored, skipped"},

@@ -169,6 +169,15 @@ def console_strings() -> dict[str, str]:
         "tech_drop": _("stream dropped"), "tech_other": _("technical problem"),
         "session_scheduled": _("scheduled"), "session_live": _("live"), "session_ended": _("ended"),
         "offline": _("No connection to the server; try again."),
+        "src_idle": _("waiting"), "src_connected": _("connected"), "src_backoff": _("retrying"),
+        "src_paused": _("paused"), "src_auth_failed": _("credentials rejected"),
+        "src_rejected": _("refused by the platform"), "src_ended": _("ended"),
+        "src_last": _("last comment {time}"), "src_lag": _("lag {n} s"),
+        "src_errors": _("{n} errors"), "src_quota": _("{n} quota units"), "src_comments": _("{n} comments"),
+        "src_pause": _("Pause"), "src_resume": _("Resume"), "src_unofficial": _("unofficial"),
+        "src_none": _("No comment sources yet."), "src_kind_manual": _("Manual entry"),
+        "src_kind_file": _("File import"), "src_kind_replay": _("Replay"),
+        "src_kind_webhook": _("Webhook"), "manual_added": _("Added to the queue."),
     }
 
 

@@ -149,6 +149,8 @@ class HostNamespace(AudienceNamespace):
 
 def init_app(app: Flask) -> None:
     queue = app.config.get("SOCKETIO_MESSAGE_QUEUE") or None
+    # The shared SocketIO object remembers an earlier app's queue manager; start clean.
+    socketio.server_options.pop("client_manager", None)
     socketio.init_app(app, async_mode="threading", message_queue=queue,
                       cors_allowed_origins=app.config.get("SOCKETIO_CORS_ORIGINS") or None)
     socketio.on_namespace(ModeratorNamespace("/moderator"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -87,7 +88,8 @@ def test_a_moderator_runs_the_queue_and_the_host_view_follows(app, server, brows
     api(server, token, f"/api/sessions/{session_id}/comments", [
         make_comment(1, PENSION), make_comment(2, "dong bao nhieu nam thi dc luong huu a"),
         make_comment(3, "thẻ bhyt hộ gia đình khi nào có hiệu lực"),
-        make_comment(4, "em muốn đăng ký, sđt 0905 123 456"), make_comment(5, "k nghe j het"),
+        make_comment(4, "em muốn đăng ký, sđt 0905 123 456"),
+        make_comment(5, "k nghe j het", at=datetime.now(UTC)),  # the strip covers 5 minutes
         make_comment(6, XSS, author="<b>hacker</b>"),
     ])
     card = console.locator("#queue li.qcard", has_text=PENSION)
@@ -155,4 +157,80 @@ def test_the_english_console_and_a_refused_host(app, server, browser, sessions):
     page.wait_for_selector("#connection[data-state=live]")
     assert "No question on air yet." in page.locator("#current").inner_text()
     assert page.goto(f"{server}/sessions/{session_id}/console").status == 403
+    context.close()
+
+
+def test_sources_panel_shows_health_pauses_and_takes_manual_entries(app, server, browser, sessions):
+    OUTPUT.mkdir(exist_ok=True)
+    email = add_user(app, Role.MODERATOR)
+    token = make_token(sessions, Role.ORGANISER)
+    session_id = api(server, token, "/api/sessions", {"title": "Nguồn bình luận"})["id"]
+    api(server, token, f"/api/sessions/{session_id}/sources", {"kind": "webhook", "label": "Zalo OA"})
+    hook = api(server, token, f"/api/sessions/{session_id}/sources",
+               {"kind": "youtube_chat", "external_ref": "chat-1", "label": "YouTube"})["id"]
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN")
+    errors: list[str] = []
+    page = context.new_page()
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    sign_in(page, server, email)
+    page.goto(f"{server}/sessions/{session_id}/console")
+    page.wait_for_selector("#connection[data-state=live]")
+    youtube = page.locator(f'#source-list li[data-source="{hook}"]')
+    expect(youtube).to_contain_text("YouTube")
+    youtube.locator("button.source-toggle").click()
+    expect(youtube).to_contain_text("tạm dừng")
+    expect(youtube.locator("button.source-toggle")).to_have_text("Tiếp tục")
+    page.click("#manual-entry summary")
+    page.select_option("#manual-form select[name=channel]", "sms")
+    page.fill("#manual-form input[name=author_name]", "Chú Ba")
+    page.fill("#manual-form textarea[name=text]", PENSION)
+    page.click("#manual-form button[type=submit]")
+    expect(page.locator("#manual-result")).to_have_text("Đã thêm vào hàng đợi.")
+    expect(page.locator("#queue")).to_contain_text(PENSION)
+    expect(page.locator("#source-list")).to_contain_text("Nhập tay")
+    page.screenshot(path=str(OUTPUT / "console-sources.png"))
+    assert errors == []
+    context.close()
+
+
+def test_quick_capture_with_the_keyboard_only(app, server, browser, sessions):
+    from sqlalchemy import select
+
+    from lead_capture.models import Consent, Contact
+
+    email = add_user(app, Role.MODERATOR)
+    token = make_token(sessions, Role.ORGANISER)
+    session_id = api(server, token, "/api/sessions", {"title": "BHXH tự nguyện"})["id"]
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    sign_in(page, server, email)
+    page.goto(f"{server}/sessions/{session_id}/capture")
+    page.keyboard.press("Alt+n")
+    expect(page.locator("#qc-name")).to_be_focused()
+    page.keyboard.type("Trần Thị Mai")
+    page.keyboard.press("Tab")
+    page.keyboard.type("0905 123 45")  # one digit short
+    page.keyboard.press("Enter")
+    expect(page.locator(".error[data-for=phone]")).to_have_text("Không phải số di động Việt Nam.")
+    page.keyboard.type("6")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Sài Gòn")
+    page.keyboard.press("Tab")
+    page.keyboard.press("ArrowDown")  # interest: BHXH tự nguyện
+    page.keyboard.press("Tab")
+    page.keyboard.press("ArrowDown")  # consent: said yes on a call
+    page.keyboard.press("Enter")
+    expect(page.locator("#qc-result")).to_have_text("Đã lưu: Trần Thị Mai 0905•••456 (ấm)")
+    expect(page.locator("#qc-name")).to_be_focused()
+    expect(page.locator("#qc-phone")).to_have_value("")
+    page.screenshot(path=str(OUTPUT / "quick-capture.png"))
+    with sessions() as db:
+        lead = db.scalar(select(Contact))
+        purposes = db.scalars(select(Consent.purpose).where(Consent.contact_id == lead.id)).all()
+    assert (lead.name, lead.province) == ("Trần Thị Mai", "TP Hồ Chí Minh")
+    assert lead.interests == ["bhxh_voluntary"]
+    assert purposes == ["call"]
+    assert errors == []
     context.close()

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from livestream import accounts
 from livestream.models import ApiToken, QuestionGroup, Role, User
 from livestream.realtime import socketio
+from livestream.sources import add_source
 from run import main
 from tests.conftest import make_comment, make_token
 
@@ -76,6 +77,38 @@ def test_cookie_api_calls_need_the_csrf_header(app, client, auth, live_session):
 
 def test_login_attempts_are_rate_limited(app, client):
     app.config["LOGIN_RATE_LIMIT"] = "3 per minute"
+    _assert_fourth_attempt_refused(client)
+
+
+def test_login_limits_are_shared_through_redis_when_configured(database_url):
+    """With several processes the counters live in Redis, so every process sees every attempt."""
+    from livestream.extensions import limiter
+    from run import create_app
+
+    shared = create_app({"DATABASE_URL": database_url, "TESTING": True, "SECRET_KEY": "test",
+                         "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379/1",
+                         "LOGIN_RATE_LIMIT": "3 per minute"})
+    try:
+        with shared.app_context():
+            limiter.reset()
+            assert type(limiter.storage).__name__ == "RedisStorage"
+        _assert_fourth_attempt_refused(shared.test_client())
+        # a second process: a new app on the same Redis, its first attempt is already refused
+        other = create_app({"DATABASE_URL": database_url, "TESTING": True, "SECRET_KEY": "test",
+                            "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379/1",
+                            "LOGIN_RATE_LIMIT": "3 per minute"})
+        client = other.test_client()
+        token = csrf_from(client.get("/login").get_data(as_text=True))
+        response = client.post("/login", data={"email": "a@b.vn", "password": "x", "csrf_token": token})
+        assert response.status_code == 429
+        with other.app_context():
+            limiter.reset()
+        other.extensions["livelead.engine"].dispose()
+    finally:
+        shared.extensions["livelead.engine"].dispose()
+
+
+def _assert_fourth_attempt_refused(client):
     token = csrf_from(client.get("/login").get_data(as_text=True))
     codes = [client.post("/login", data={"email": "a@b.vn", "password": "x", "csrf_token": token}).status_code
              for _ in range(4)]
@@ -172,10 +205,30 @@ ACCESS = {
     "api.question_action": ("POST", "/api/sessions/{sid}/questions/{gid}/actions", CREW),
     "api.question_comments": ("GET", "/api/sessions/{sid}/questions/{gid}/comments", CREW),
     "api.changes": ("GET", "/api/sessions/{sid}/changes", STAFF),
+    "sources.source_kinds": ("GET", "/api/source-kinds", CREW),
+    "sources.list_sources": ("GET", "/api/sessions/{sid}/sources", CREW),
+    "sources.add_source": ("POST", "/api/sessions/{sid}/sources", ORG),
+    "sources.pause_source": ("POST", "/api/sessions/{sid}/sources/{src}/pause", CREW),
+    "sources.manual_entry": ("POST", "/api/sessions/{sid}/manual", CREW),
+    "sources.webhook_comments": ("POST", "/api/sources/{src}/comments", CREW),
+    "leads.leads_list": ("GET", "/leads", CREW),
+    "leads.lead_detail": ("GET", "/leads/1", CREW),
+    "leads.reveal_phone": ("POST", "/leads/999/reveal", CREW),
+    "leads.record_consent": ("POST", "/leads/1/consent", CREW),
+    "leads.set_outcome": ("POST", "/leads/999/outcome", CREW),
+    "leads.duplicates": ("GET", "/leads/duplicates", CREW),
+    "leads.merge": ("POST", "/leads/duplicates/1/merge", ORG),
+    "leads.dismiss": ("POST", "/leads/duplicates/1/dismiss", ORG),
+    "leads.unmerge": ("POST", "/leads/merges/1/undo", ORG),
+    "leads.export": ("GET", "/leads/export.csv", ORG),
+    "leads.capture_page": ("GET", "/sessions/{sid}/capture", CREW),
+    "leads.quick_capture": ("POST", "/sessions/{sid}/capture", CREW),
     "socket:/moderator": (None, "/moderator", CREW),
     "socket:/host": (None, "/host", STAFF),
 }
-PUBLIC = {"static", "pages.home", "pages.login", "pages.logout", "pages.language", "api.openapi"}
+PUBLIC = {"static", "pages.home", "pages.login", "pages.logout", "pages.language", "api.openapi",
+          "webhooks.facebook_verify", "webhooks.facebook_delivery",  # Facebook: token / signature
+          "leads.static"}
 
 
 def test_the_access_table_covers_every_route_and_namespace(app):
@@ -195,7 +248,9 @@ def test_every_route_and_namespace_checks_the_role(app, client, auth, live_sessi
     with app.extensions["livelead.sessions"]() as db:
         gid = db.scalar(select(QuestionGroup.id))
         tid = db.scalar(select(ApiToken.id))
-    url = template.format(sid=live_session, gid=gid, tid=tid)
+        src = add_source(db, live_session, "webhook").id
+        db.commit()
+    url = template.format(sid=live_session, gid=gid, tid=tid, src=src)
     if method is None:
         sock = socketio.test_client(app, namespace=url, auth={"token": make_token(
             app.extensions["livelead.sessions"], role)})

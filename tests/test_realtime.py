@@ -121,3 +121,61 @@ def test_a_signed_in_browser_connects_with_its_login_cookie(app, client, session
     reply = sock.emit("join", {"session_id": live_session, "last_seq": None}, namespace="/moderator",
                       callback=True)
     assert reply["ok"]
+
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+@pytest.fixture
+def redis_app(database_url):
+    """An app whose Socket.IO server shares rooms with other processes through Redis."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL).ping()
+    except redis.ConnectionError:
+        pytest.fail(f"Redis is not reachable at {REDIS_URL}; it runs on every development machine")
+    from run import create_app
+
+    application = create_app({"DATABASE_URL": database_url, "TESTING": True, "SECRET_KEY": "test",
+                              "SOCKETIO_MESSAGE_QUEUE": REDIS_URL})
+    yield application
+    application.extensions["livelead.engine"].dispose()
+
+
+def test_events_published_by_another_process_reach_this_process_clients(redis_app):
+    """Several web processes: a change published by one reaches the consoles of another."""
+    import queue
+    import threading
+
+    import socketio as socketio_client
+    from flask_socketio import SocketIO
+    from werkzeug.serving import make_server
+
+    from livestream import realtime
+    from livestream.models import LiveSession
+
+    with redis_app.extensions["livelead.sessions"].begin() as db:
+        live = LiveSession(title="multi-process")
+        db.add(live)
+        db.flush()
+        session_id = live.id
+    token = make_token(redis_app.extensions["livelead.sessions"], Role.MODERATOR)
+    httpd = make_server("127.0.0.1", 0, redis_app, threaded=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    client = socketio_client.Client(reconnection=False)
+    received: queue.Queue = queue.Queue()
+    client.on("changes", received.put, namespace="/moderator")
+    try:
+        client.connect(f"http://127.0.0.1:{httpd.server_port}", namespaces=["/moderator"],
+                       auth={"token": token}, transports=["websocket"], wait_timeout=10)
+        reply = client.call("join", {"session_id": session_id, "last_seq": 0}, namespace="/moderator",
+                            timeout=10)
+        assert reply["ok"]
+        other_process = SocketIO(message_queue=REDIS_URL)  # how a second web process publishes
+        body = {"from_seq": 1, "seq": 1, "more": False, "groups": [], "comments": [], "session": None}
+        other_process.emit("changes", body, to=realtime.room(session_id), namespace="/moderator")
+        assert received.get(timeout=10)["seq"] == 1
+    finally:
+        client.disconnect()
+        httpd.shutdown()

@@ -1,0 +1,164 @@
+"""Lead pages: masked phones on every page, audited reveals and exports, quick capture with consent,
+the duplicate review with merge and unmerge."""
+
+import csv
+import io
+import re
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from lead_capture.models import AuditEntry, Consent, Contact, DuplicateCandidate
+from livestream.models import Role
+from tests.conftest import make_comment
+from tests.test_pages import sign_in
+
+FULL = ("0905123456", "+84905123456", "905123456")
+MASKED = "0905•••456"
+
+
+def post(client, auth, session_id, comments):
+    response = client.post(f"/api/sessions/{session_id}/comments", json=comments, headers=auth)
+    assert response.status_code in (200, 201)
+
+
+def one_lead(client, auth, live_session, sessions):
+    post(client, auth, live_session, [make_comment(
+        1, "Mình là chị Lan ở Huế sđt 0905 123 456, gọi cho mình tư vấn bhxh tự nguyện", author="lan")])
+    with sessions() as db:
+        return db.scalar(select(Contact.id))
+
+
+def audit_rows(sessions):
+    with sessions() as db:
+        return [(a.action, a.target, a.actor) for a in db.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+
+
+def assert_masked(body: str):
+    assert MASKED in body
+    for full in FULL:
+        assert full not in body, full
+
+
+def test_every_lead_page_masks_the_phone(app, client, auth, live_session, sessions):
+    lead = one_lead(client, auth, live_session, sessions)
+    browser = app.test_client()
+    sign_in(app, browser, Role.MODERATOR)
+    listing = browser.get("/leads").get_data(as_text=True)
+    assert_masked(listing)
+    assert "Lan" in listing and "Huế" in listing
+    detail = browser.get(f"/leads/{lead}").get_data(as_text=True)
+    assert_masked(detail)  # the comment on the timeline is masked too
+    assert "+30 đã để lại số điện thoại" in detail  # reasons, in Vietnamese
+    assert audit_rows(sessions) == []
+
+
+def test_filters(app, client, auth, live_session, sessions):
+    one_lead(client, auth, live_session, sessions)
+    post(client, auth, live_session, [make_comment(2, "em ở Sài Gòn hỏi bhyt hộ gia đình", author="b")])
+    browser = app.test_client()
+    sign_in(app, browser, Role.ORGANISER)
+    assert "Lan" in browser.get("/leads?province=Huế").get_data(as_text=True)
+    assert "Lan" not in browser.get("/leads?province=TP Hồ Chí Minh").get_data(as_text=True)
+    assert "Lan" not in browser.get("/leads?interest=bhyt_household").get_data(as_text=True)
+    assert "Lan" in browser.get(f"/leads?session={live_session}&consent=none").get_data(as_text=True)
+    assert "Lan" not in browser.get("/leads?consent=call").get_data(as_text=True)
+
+
+def test_revealing_a_number_is_audited_and_moderators_reveal_only_during_the_stream(
+        app, client, auth, live_session, sessions):
+    lead = one_lead(client, auth, live_session, sessions)
+    moderator = app.test_client()
+    token = sign_in(app, moderator, Role.MODERATOR)
+    assert moderator.post(f"/leads/{lead}/reveal", data={"csrf_token": token}).status_code == 403
+    client.post(f"/api/sessions/{live_session}/start", headers=auth)
+    shown = moderator.post(f"/leads/{lead}/reveal", data={"csrf_token": token}).get_data(as_text=True)
+    assert "+84905123456" in shown
+    assert audit_rows(sessions) == [("reveal_phone", f"contact:{lead}", "Test moderator")]
+
+
+def test_exports_are_audited_and_can_be_masked(app, client, auth, live_session, sessions):
+    one_lead(client, auth, live_session, sessions)
+    browser = app.test_client()
+    sign_in(app, browser, Role.ORGANISER)
+    response = browser.get("/leads/export.csv")
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    assert rows[0]["phones"] == "+84905123456" and rows[0]["province"] == "Huế"
+    masked = browser.get("/leads/export.csv?masked=1").get_data(as_text=True)
+    assert_masked(masked)
+    book = load_workbook(io.BytesIO(browser.get("/leads/export.xlsx?tier=hot").data))
+    sheet_rows = list(book.active.values)
+    assert sheet_rows[0][:3] == ("id", "name", "phones")
+    actions = audit_rows(sessions)
+    assert [a[:2] for a in actions] == [("export", "leads.csv"), ("export", "leads.csv"),
+                                        ("export", "leads.xlsx")]
+
+
+def test_quick_capture_saves_a_lead_with_its_consent(app, client, live_session, sessions):
+    token = sign_in(app, client, Role.MODERATOR)
+    page = client.get(f"/sessions/{live_session}/capture").get_data(as_text=True)
+    assert 'id="quick-capture"' in page and "quick_capture.js" in page
+    bad = client.post(f"/sessions/{live_session}/capture",
+                      data={"csrf_token": token, "phone": "079123456789", "consent": "none"})
+    assert bad.status_code == 400 and "phone" in bad.get_json()["errors"]
+    saved = client.post(f"/sessions/{live_session}/capture", data={
+        "csrf_token": token, "name": "Trần Văn Minh", "phone": "0905 123 456", "province": "Bình Dương",
+        "interest": "bhxh_voluntary", "consent": "call_note", "purposes": ["call", "sms"],
+        "wording": "Anh đồng ý để cán bộ gọi lại tư vấn"})
+    assert saved.status_code == 201
+    body = saved.get_json()
+    assert body["phone"] == MASKED and body["province"] == "TP Hồ Chí Minh"
+    with sessions() as db:
+        rows = db.scalars(select(Consent).where(Consent.contact_id == body["id"])).all()
+    assert sorted(r.purpose for r in rows) == ["call", "sms"]
+    assert all(r.evidence_kind == "call_note" and r.wording.startswith("Anh đồng ý") for r in rows)
+    detail = client.get(body["url"]).get_data(as_text=True)
+    assert "Anh đồng ý để cán bộ gọi lại tư vấn" in detail
+
+
+def test_duplicates_are_reviewed_merged_and_unmerged_from_the_page(app, client, auth, live_session, sessions):
+    post(client, auth, live_session, [make_comment(1, "em tên Mai sđt 0905123456", author="mai"),
+                                      make_comment(2, "con tên Tú, số của mẹ 0905123456", author="tu")])
+    browser = app.test_client()
+    token = sign_in(app, browser, Role.ORGANISER)
+    page = browser.get("/leads/duplicates").get_data(as_text=True)
+    assert_masked(page)
+    candidate = int(re.search(r"/leads/duplicates/(\d+)/merge", page).group(1))
+    browser.post(f"/leads/duplicates/{candidate}/merge", data={"csrf_token": token})
+    with sessions() as db:
+        assert db.scalar(select(DuplicateCandidate.status)) == "merged"
+        assert len(db.scalars(select(Contact).where(Contact.merged_into_id.is_(None))).all()) == 1
+    page = browser.get("/leads/duplicates").get_data(as_text=True)
+    merge_id = int(re.search(r"/leads/merges/(\d+)/undo", page).group(1))
+    browser.post(f"/leads/merges/{merge_id}/undo", data={"csrf_token": token})
+    with sessions() as db:
+        assert db.scalar(select(DuplicateCandidate.status)) == "open"
+        assert len(db.scalars(select(Contact).where(Contact.merged_into_id.is_(None))).all()) == 2
+    assert [a[0] for a in audit_rows(sessions)] == ["merge", "unmerge"]
+
+
+def test_moderators_see_only_leads_of_sessions_they_crew(app, client, auth, live_session, sessions):
+    from livestream.models import SessionCrew, User
+    from tests.test_pages import add_user
+
+    lead = one_lead(client, auth, live_session, sessions)
+    add_user(app, Role.MODERATOR, "other@example.vn")
+    with sessions.begin() as db:
+        other = db.scalar(select(User.id).where(User.email == "other@example.vn"))
+        db.add(SessionCrew(live_session_id=live_session, user_id=other))
+    browser = app.test_client()
+    sign_in(app, browser, Role.MODERATOR)  # not in the crew
+    assert "Lan" not in browser.get("/leads").get_data(as_text=True)
+    assert browser.get(f"/leads/{lead}").status_code == 403
+
+
+def test_outcomes_set_on_the_page_feed_calibration(app, client, auth, live_session, sessions):
+    lead = one_lead(client, auth, live_session, sessions)
+    browser = app.test_client()
+    token = sign_in(app, browser, Role.MODERATOR)
+    browser.post(f"/leads/{lead}/outcome", data={"csrf_token": token, "outcome": "enrolled"})
+    assert "đã tham gia" in browser.get(f"/leads/{lead}").get_data(as_text=True)
+    with sessions() as db:
+        assert db.get(Contact, lead).outcome == "enrolled"
+    refused = browser.post(f"/leads/{lead}/outcome", data={"csrf_token": token, "outcome": "x"})
+    assert refused.status_code == 400
