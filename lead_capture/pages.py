@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import wraps
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import String, cast, func, select
 
 from lead_capture import consent as consents
@@ -39,6 +38,7 @@ from lead_capture.provinces import PROVINCES, normalise_province
 from livestream.access import Principal, can_see_session, visible_sessions
 from livestream.db import utcnow
 from livestream.models import LiveSession, Role, SessionStatus
+from livestream.pages import roles_required_by
 from livestream.phones import extract_phones, mask_e164, mask_phones
 from livestream.web import get_db
 
@@ -71,15 +71,7 @@ def _lead_globals():
             "OUTCOMES": OUTCOMES}
 
 
-def roles_required(view):
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        if current_user.role not in LEAD_PAGE_ROLES[request.endpoint]:
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped
+roles_required = roles_required_by(LEAD_PAGE_ROLES)
 
 
 def principal() -> Principal:

@@ -97,7 +97,8 @@ def _json_body():
     return body
 
 
-def _live_session(db, session_id: int) -> LiveSession:
+def live_session_or_error(db, session_id: int) -> LiveSession:
+    """The session, if it exists and the caller may see it; otherwise an ApiError (404/403)."""
     live = db.get(LiveSession, session_id)
     if live is None:
         raise ApiError(404, "unknown_session", f"live session {session_id} does not exist")
@@ -145,7 +146,7 @@ def list_sessions():
 @bp.get("/sessions/<int:session_id>")
 @require_token(*READ_ROLES)
 def get_session(session_id: int):
-    return jsonify(session_json(_live_session(get_db(), session_id)))
+    return jsonify(session_json(live_session_or_error(get_db(), session_id)))
 
 
 @bp.post("/sessions/<int:session_id>/comments")
@@ -158,7 +159,7 @@ def post_comments(session_id: int):
         raise ApiError(400, "bad_comment", str(exc)) from None
     db = get_db()
     if db.get(LiveSession, session_id) is not None:
-        _live_session(db, session_id)
+        live_session_or_error(db, session_id)
     try:
         result = ingest_comments(db, session_id, batch)
         db.commit()
@@ -179,7 +180,7 @@ def post_comments(session_id: int):
 @require_token(*READ_ROLES)
 def list_questions(session_id: int):
     db = get_db()
-    _live_session(db, session_id)
+    live_session_or_error(db, session_id)
     query = select(QuestionGroup).where(QuestionGroup.live_session_id == session_id)
     status = request.args.get("status")
     if status:
@@ -205,7 +206,7 @@ def end_session(session_id: int):
 
 def _change_session_status(session_id: int, status: SessionStatus):
     db = get_db()
-    _live_session(db, session_id)
+    live_session_or_error(db, session_id)
     try:
         change = console.set_session_status(db, session_id, status)
     except console.ActionRefused as exc:
@@ -225,7 +226,7 @@ def question_action(session_id: int, group_id: int):
     if not isinstance(body, dict) or not isinstance(body.get("action"), str):
         raise ApiError(400, "bad_request", "action: missing (one of " + ", ".join(console.ACTIONS) + ")")
     db = get_db()
-    _live_session(db, session_id)
+    live_session_or_error(db, session_id)
     try:
         change = console.apply_action(db, session_id, group_id, body["action"],
                                       actor=g.principal.name, params=body)
@@ -248,7 +249,7 @@ def question_action(session_id: int, group_id: int):
 def question_comments(session_id: int, group_id: int):
     """The asks of one question, oldest first (moderators split one out from this list)."""
     db = get_db()
-    _live_session(db, session_id)
+    live_session_or_error(db, session_id)
     rows = db.scalars(select(Comment).where(Comment.live_session_id == session_id,
                                             Comment.question_group_id == group_id)
                       .order_by(Comment.seq).limit(500)).all()
@@ -260,7 +261,7 @@ def question_comments(session_id: int, group_id: int):
 def changes(session_id: int):
     """Everything after ?since=N (comments for moderators, groups for all), a page at a time."""
     db = get_db()
-    _live_session(db, session_id)
+    live_session_or_error(db, session_id)
     try:
         since = int(request.args.get("since", "0"))
         if since < 0:

@@ -70,17 +70,23 @@ PAGE_ROLES: dict[str, tuple[Role, ...]] = {
 }
 
 
-def roles_required(view):
-    """Admit only signed-in users whose role is listed for this page in PAGE_ROLES."""
+def roles_required_by(table: dict[str, tuple[Role, ...]]):
+    """A decorator admitting only signed-in users whose role `table` lists for the endpoint."""
 
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        if current_user.role not in PAGE_ROLES[request.endpoint]:
-            abort(403)
-        return view(*args, **kwargs)
+    def decorator(view):
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):
+            if current_user.role not in table[request.endpoint]:
+                abort(403)
+            return view(*args, **kwargs)
 
-    return wrapped
+        return wrapped
+
+    return decorator
+
+
+roles_required = roles_required_by(PAGE_ROLES)
 
 
 def principal() -> Principal:

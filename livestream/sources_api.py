@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, current_app, g, jsonify, request
+from flask import Blueprint, current_app, jsonify, request
 
 from livestream import sources
-from livestream.access import can_see_session
-from livestream.api import WRITE_ROLES, ApiError, error_response, require_token
+from livestream.api import WRITE_ROLES, ApiError, error_response, live_session_or_error, require_token
 from livestream.connectors import BadComment, RawComment, parse_comments
 from livestream.db import utcnow
 from livestream.ingest import UnknownSession, ingest_comments
-from livestream.models import CommentSource, LiveSession, Role
+from livestream.models import CommentSource, Role
 from livestream.signals import comments_ingested
 from livestream.web import get_db
 
@@ -35,13 +34,7 @@ def _json_object() -> dict:
     return body
 
 
-def _session(db, session_id: int) -> LiveSession:
-    live = db.get(LiveSession, session_id)
-    if live is None:
-        raise ApiError(404, "unknown_session", f"live session {session_id} does not exist")
-    if not can_see_session(db, g.principal, live):
-        raise ApiError(403, "forbidden", f"you are not in the crew of live session {session_id}")
-    return live
+_session = live_session_or_error
 
 
 def _signal(live_session_id: int, result) -> None:
