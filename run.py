@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import secrets
@@ -111,7 +112,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(webhooks.bp)
     extensions.csrf.exempt(webhooks.bp)  # Facebook signs its deliveries instead
     app.register_blueprint(pages.bp)
-    app.register_blueprint(lead_pages.bp)
+    lead_pages.init_app(app)
     realtime.init_app(app)
     subscribe_lead_capture(app)
 
@@ -235,7 +236,9 @@ def start_source_runner(app: Flask, **options):
     from livestream.runner import SourceRunner
 
     return SourceRunner(app.extensions["livelead.sessions"], app.config["CONNECTORS"],
-                        on_ingested=_signal_from(app), **options).start()
+                        on_ingested=_signal_from(app),
+                        on_session_ended=functools.partial(realtime.publish_status, app),
+                        **options).start()
 
 
 @contextlib.contextmanager

@@ -38,7 +38,7 @@ from lead_capture.provinces import PROVINCES, normalise_province
 from livestream.access import Principal, can_see_session, visible_sessions
 from livestream.db import utcnow
 from livestream.models import LiveSession, Role, SessionStatus
-from livestream.pages import roles_required_by
+from livestream.pages import add_console_panel, add_nav_link, roles_required_by
 from livestream.phones import extract_phones, mask_e164, mask_phones
 from livestream.web import get_db
 
@@ -72,6 +72,14 @@ def _lead_globals():
 
 
 roles_required = roles_required_by(LEAD_PAGE_ROLES)
+
+
+def init_app(app) -> None:
+    """Register the lead pages, their menu links and the console's quick-capture panel."""
+    app.register_blueprint(bp)
+    add_nav_link(app, "leads.leads_list", _l("Leads"), LEAD_PAGE_ROLES["leads.leads_list"])
+    add_nav_link(app, "leads.duplicates", _l("Possible duplicates"), LEAD_PAGE_ROLES["leads.duplicates"])
+    add_console_panel(app, _l("Quick capture of a lead (Alt+N)"), "lead_capture/_quick_capture.html")
 
 
 def principal() -> Principal:

@@ -213,7 +213,7 @@ def _change_session_status(session_id: int, status: SessionStatus):
         db.rollback()
         raise ApiError(exc.status, "refused", exc.message) from None
     db.commit()
-    realtime.publish(change)
+    realtime.publish_status(current_app._get_current_object(), change)
     return jsonify(session_json(db.get(LiveSession, session_id)))
 
 

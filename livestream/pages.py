@@ -6,6 +6,8 @@ sign-in, Flask-Babel for Vietnamese (default) and English. Every page names the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import wraps
 from urllib.parse import urlparse
@@ -13,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from flask import (
     Blueprint,
+    Flask,
     abort,
     current_app,
     flash,
@@ -191,17 +194,57 @@ def host_strings() -> dict[str, str]:
     return _live_strings() | {"none_on_air": _("No question on air yet.")}
 
 
+@dataclass(frozen=True)
+class NavLink:
+    endpoint: str
+    label: object  # a lazy string, translated when the page renders
+    roles: tuple[str, ...]
+    home: bool  # the landing page for these roles after sign-in
+
+
+def add_nav_link(app: Flask, endpoint: str, label, roles: Iterable[str], *, home: bool = False) -> None:
+    """Put a page of another package (lead capture, follow-up) in the top menu for `roles`.
+
+    livestream never imports those packages; they register their own links here at start-up.
+    """
+    app.extensions.setdefault("livelead.nav", []).append(
+        NavLink(endpoint, label, tuple(str(role) for role in roles), home))
+
+
+@dataclass(frozen=True)
+class ConsolePanel:
+    label: object
+    template: str  # rendered with the console's context (`live`)
+
+
+def add_console_panel(app: Flask, label, template: str) -> None:
+    """Add a folding panel of another package (quick capture of leads) to the moderator console."""
+    app.extensions.setdefault("livelead.console_panels", []).append(ConsolePanel(label, template))
+
+
+def console_panels() -> list[ConsolePanel]:
+    return list(current_app.extensions.get("livelead.console_panels", ()))
+
+
+def nav_links(role: str | None) -> list[NavLink]:
+    return [link for link in current_app.extensions.get("livelead.nav", ()) if role in link.roles]
+
+
 @bp.app_context_processor
 def _template_globals():
     return {"ROLE_LABELS": ROLE_LABELS, "LANGUAGES": LANGUAGES,
             "current_language": session.get("lang", "vi"),
-            "console_strings": console_strings, "host_strings": host_strings}
+            "console_strings": console_strings, "host_strings": host_strings,
+            "nav_links": nav_links, "console_panels": console_panels}
 
 
 @bp.get("/")
 def home():
     if not current_user.is_authenticated:
         return redirect(url_for("pages.login"))
+    landing = next((link for link in nav_links(current_user.role) if link.home), None)
+    if landing is not None:
+        return redirect(url_for(landing.endpoint))
     if current_user.role == Role.AGENT:
         return redirect(url_for("pages.account"))
     return redirect(url_for("pages.sessions"))
@@ -292,7 +335,7 @@ def session_status(session_id: int, status: str):
         flash(exc.message, "error")
         return redirect(url_for("pages.sessions"))
     db.commit()
-    realtime.publish(change)
+    realtime.publish_status(current_app._get_current_object(), change)
     return redirect(url_for("pages.sessions"))
 
 

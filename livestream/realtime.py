@@ -19,8 +19,8 @@ from flask_socketio import Namespace, SocketIO, join_room, leave_room
 
 from livestream import console
 from livestream.access import Principal, can_see_session, principal_from_token
-from livestream.models import QuestionGroup, Role
-from livestream.signals import comments_ingested
+from livestream.models import QuestionGroup, Role, SessionStatus
+from livestream.signals import comments_ingested, session_ended
 
 socketio = SocketIO()
 
@@ -57,6 +57,13 @@ def publish(change: console.Change | None) -> None:
     for namespace in AUDIENCES:
         socketio.emit("changes", payload(change, host=namespace == "/host"),
                       to=room(change.live_session_id), namespace=namespace)
+
+
+def publish_status(app: Flask, change: console.Change | None) -> None:
+    """Publish a committed start or end of a session; an end also tells follow-up (`session_ended`)."""
+    publish(change)
+    if change is not None and change.session is not None and change.session.status == SessionStatus.ENDED:
+        session_ended.send(app, live_session_id=change.live_session_id)
 
 
 def _on_comments_ingested(app: Flask, live_session_id: int, result) -> None:

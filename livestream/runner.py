@@ -2,8 +2,10 @@
 
 Each step fetches one batch, stores it with the cursor and health in one transaction, commits,
 then calls `on_ingested(live_session_id, result)` (the app wires that to the `comments_ingested`
-signal). A failed store throws the connector away, so the next one restarts from the stored
-cursor: nothing skipped. Time, sleeping and jitter are injectable for tests.
+signal). When every source of a session has seen its stream end, the session ends and
+`on_session_ended(change)` runs (the app publishes it and sends `session_ended`). A failed store
+throws the connector away, so the next one restarts from the stored cursor: nothing skipped.
+Time, sleeping and jitter are injectable for tests.
 """
 
 from __future__ import annotations
@@ -31,19 +33,22 @@ from livestream.models import CommentSource, SessionStatus
 log = logging.getLogger(__name__)
 
 OnIngested = Callable[[int, object], None]
+OnSessionEnded = Callable[[object], None]
 
 
 class SourceWorker:
     """Drives one source's connector, one `step()` at a time."""
 
     def __init__(self, sessions: sessionmaker, source_id: int, settings: Mapping[str, str], *,
-                 on_ingested: OnIngested | None = None, now=utcnow, rand=random.random,
+                 on_ingested: OnIngested | None = None,
+                 on_session_ended: OnSessionEnded | None = None, now=utcnow, rand=random.random,
                  connector_factory: Callable[[str], type[Connector]] = connector_class,
                  max_backoff: float = 120.0):
         self.sessions = sessions
         self.source_id = source_id
         self.settings = settings
         self.on_ingested = on_ingested or (lambda live_session_id, result: None)
+        self.on_session_ended = on_session_ended or (lambda change: None)
         self.now = now
         self.rand = rand
         self.connector_factory = connector_factory
@@ -83,6 +88,7 @@ class SourceWorker:
         except SourceEnded as exc:
             self._drop_connector()
             self._fail("ended", str(exc), count=False)
+            self._stream_ended()
             return None
         except SourceRejected as exc:
             self._drop_connector()
@@ -112,8 +118,16 @@ class SourceWorker:
                 self._fail("connected", "; ".join(problems[-3:]))
         if batch.ended:
             self._drop_connector()
+            self._stream_ended()
             return None
         return batch.wait
+
+    def _stream_ended(self) -> None:
+        with self.sessions() as db:
+            change = sources.end_when_every_stream_ended(db, self.source_id, now=self.now())
+            db.commit()
+        if change is not None:
+            self.on_session_ended(change)
 
     def _back_off(self, message: str, min_wait: float) -> float:
         self.attempts += 1
@@ -135,10 +149,12 @@ class SourceRunner:
     """Starts a worker thread for each runnable source, rescanning every `scan_every` seconds."""
 
     def __init__(self, sessions: sessionmaker, settings: Mapping[str, str], *,
-                 on_ingested: OnIngested | None = None, scan_every: float = 5.0, **worker_options):
+                 on_ingested: OnIngested | None = None, on_session_ended: OnSessionEnded | None = None,
+                 scan_every: float = 5.0, **worker_options):
         self.sessions = sessions
         self.settings = settings
         self.on_ingested = on_ingested
+        self.on_session_ended = on_session_ended
         self.scan_every = scan_every
         self.worker_options = worker_options
         self.workers: dict[int, threading.Thread] = {}
@@ -154,7 +170,8 @@ class SourceRunner:
             if thread is not None and thread.is_alive():
                 continue
             worker = SourceWorker(self.sessions, source_id, self.settings,
-                                  on_ingested=self.on_ingested, **self.worker_options)
+                                  on_ingested=self.on_ingested, on_session_ended=self.on_session_ended,
+                                  **self.worker_options)
             thread = threading.Thread(target=worker.run, args=(self._stop,), daemon=True,
                                       name=f"source-{source_id}")
             self.workers[source_id] = thread

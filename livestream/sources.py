@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from livestream import console
 from livestream.connectors.base import Batch, source_kinds
 from livestream.connectors.facebook import FeedChanges, post_refs
 from livestream.db import utcnow
@@ -157,6 +158,23 @@ def record_failure(db: Session, source_id: int, status: str, message: str, *,
     if count:
         add_to(source, "error_count", 1)
     db.flush()
+
+
+def end_when_every_stream_ended(db: Session, source_id: int, *,
+                                now: datetime | None = None) -> console.Change | None:
+    """End the source's live session once every one of its sources has seen its stream end.
+
+    A session streamed on Facebook and YouTube at once ends only when both streams have; a
+    source that merely failed (expired token) keeps the session live for a person to decide.
+    """
+    source = db.get(CommentSource, source_id)
+    if source is None or source.live_session.status != SessionStatus.LIVE:
+        return None
+    statuses = db.scalars(select(CommentSource.status).where(
+        CommentSource.live_session_id == source.live_session_id)).all()
+    if any(status != "ended" for status in statuses):
+        return None
+    return console.set_session_status(db, source.live_session_id, SessionStatus.ENDED, now=now)
 
 
 def store_feed_changes(db: Session, changes: FeedChanges,

@@ -160,3 +160,14 @@ def test_openapi_document_describes_every_route(client):
                 path = path.replace(name, placeholder)
             rules.add(path)
     assert rules <= set(doc["paths"])
+
+
+def test_ending_a_session_tells_follow_up_once(client, auth, live_session):
+    from livestream.signals import session_ended
+
+    heard = []
+    with session_ended.connected_to(lambda sender, live_session_id: heard.append(live_session_id)):
+        assert client.post(f"/api/sessions/{live_session}/start", headers=auth).status_code == 200
+        assert client.post(f"/api/sessions/{live_session}/end", headers=auth).status_code == 200
+        assert client.post(f"/api/sessions/{live_session}/end", headers=auth).status_code == 200
+    assert heard == [live_session]  # starting is not ending, and ending twice ends once

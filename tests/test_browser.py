@@ -193,7 +193,8 @@ def test_sources_panel_shows_health_pauses_and_takes_manual_entries(app, server,
     context.close()
 
 
-def test_quick_capture_with_the_keyboard_only(app, server, browser, sessions):
+@pytest.mark.parametrize("where", ["console", "capture"])
+def test_quick_capture_with_the_keyboard_only(app, server, browser, sessions, where):
     from sqlalchemy import select
 
     from lead_capture.models import Consent, Contact
@@ -206,7 +207,9 @@ def test_quick_capture_with_the_keyboard_only(app, server, browser, sessions):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     sign_in(page, server, email)
-    page.goto(f"{server}/sessions/{session_id}/capture")
+    page.goto(f"{server}/sessions/{session_id}/{where}")
+    if where == "console":
+        expect(page.locator("#connection")).to_have_attribute("data-state", "live")
     page.keyboard.press("Alt+n")
     expect(page.locator("#qc-name")).to_be_focused()
     page.keyboard.type("Trần Thị Mai")
@@ -225,7 +228,7 @@ def test_quick_capture_with_the_keyboard_only(app, server, browser, sessions):
     expect(page.locator("#qc-result")).to_have_text("Đã lưu: Trần Thị Mai 0905•••456 (ấm)")
     expect(page.locator("#qc-name")).to_be_focused()
     expect(page.locator("#qc-phone")).to_have_value("")
-    page.screenshot(path=str(OUTPUT / "quick-capture.png"))
+    page.screenshot(path=str(OUTPUT / f"quick-capture-{where}.png"))
     with sessions() as db:
         lead = db.scalar(select(Contact))
         purposes = db.scalars(select(Consent.purpose).where(Consent.contact_id == lead.id)).all()

@@ -302,3 +302,38 @@ def test_ending_the_session_stops_its_sources(sessions, client, auth, live_sessi
     assert worker.step() is None and worker.connector is None
     with sessions() as db:
         assert sources.runnable_sources(db) == []
+
+
+def test_session_ends_once_every_platform_stream_has_ended(sessions, client, auth, live_session,
+                                                           graph, youtube):
+    start(client, auth, live_session)
+    yt_source = add_source(client, auth, live_session, "youtube_chat", "chat-1")
+    fb_source = add_source(client, auth, live_session, "facebook_comments", "9001")
+    ended = []
+    options = {"on_session_ended": ended.append}
+    youtube.post(2)
+    youtube.end_chat()
+    yt_worker = SourceWorker(sessions, yt_source, settings(youtube=youtube), **options)
+    while yt_worker.step() is not None:
+        pass
+    session = client.get(f"/api/sessions/{live_session}", headers=auth).get_json()
+    assert session["status"] == "live" and ended == []  # Facebook is still streaming
+    graph.post(1)
+    graph.status = "VOD"
+    fb_worker = SourceWorker(sessions, fb_source, {**settings(graph), "FACEBOOK_STATUS_SECONDS": "0"},
+                             **options)
+    while fb_worker.step() is not None:
+        pass
+    session = client.get(f"/api/sessions/{live_session}", headers=auth).get_json()
+    assert session["status"] == "ended"
+    assert [change.live_session_id for change in ended] == [live_session]
+
+
+def test_a_failed_source_keeps_the_session_live(sessions, client, auth, live_session, youtube):
+    start(client, auth, live_session)
+    add_source(client, auth, live_session, "facebook_comments", "9001")  # never fetched
+    yt_source = add_source(client, auth, live_session, "youtube_chat", "chat-1")
+    youtube.end_chat()
+    SourceWorker(sessions, yt_source, settings(youtube=youtube)).step()
+    session = client.get(f"/api/sessions/{live_session}", headers=auth).get_json()
+    assert session["status"] == "live"

@@ -56,6 +56,11 @@
     if (event.key === "Escape") { clear(); name.focus(); }
   });
   document.addEventListener("keydown", function (event) {
-    if (event.altKey && (event.key === "n" || event.key === "N")) { event.preventDefault(); name.focus(); }
+    if (event.altKey && (event.key === "n" || event.key === "N")) {
+      event.preventDefault();
+      var folded = form.closest("details");  // in the console the form sits in a folding panel
+      if (folded) { folded.open = true; }
+      name.focus();
+    }
   });
 }());
