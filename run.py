@@ -13,6 +13,13 @@
     python run.py leads calibrate [--synthetic N]   P(enrolled) per field value, AUC vs the rule score
     python run.py leads rescore        score every contact again (engagement decays with time)
     python run.py dnc import FILE      add a CSV of numbers to the do-not-call list
+    python run.py bench --followup [N] create and assign N leads' follow-up tasks (JSON: leads, seconds)
+    python run.py followup push --session N    push a session's follow-up tasks now (idempotent)
+    python run.py followup scheduler   run only the follow-up scheduler (leader lock: one per deployment)
+    python run.py team create NAME --strategy territory|round_robin|least_busy
+    python run.py team add-member TEAM EMAIL [--skills bhxh_tn,bhyt_hgd] [--cap 40] [--lead]
+    python run.py team territory TEAM PROVINCE [--district D]
+    python run.py outbox send [--limit N]   deliver the queued messages (SMS, Zalo, e-mail) now
 """
 
 from __future__ import annotations
@@ -37,7 +44,21 @@ from werkzeug.security import generate_password_hash
 
 import livestream
 from lead_capture import pages as lead_pages
-from livestream import accounts, api, extensions, pages, realtime, sources_api, web, webhooks
+from lead_capture.followup import models as followup_models  # noqa: F401  (registers the tables)
+from lead_capture.followup import pages as followup_pages
+from lead_capture.messages import init_messages
+from lead_capture.messages import models as messages_models  # noqa: F401  (registers the tables)
+from livestream import (
+    accounts,
+    api,
+    extensions,
+    pages,
+    platform_pages,
+    realtime,
+    sources_api,
+    web,
+    webhooks,
+)
 from livestream.auth import create_token
 from livestream.db import make_engine, make_sessionmaker, upgrade_schema, utcnow
 from livestream.models import LiveSession, Role, SessionStatus, User
@@ -64,6 +85,8 @@ class Config:
         self.CONNECTORS = connector_settings(env)
         self.RUN_CONNECTORS = env.get("LIVELEAD_RUN_CONNECTORS", "1") not in ("0", "false", "no")
         self.WEBHOOK_MAX_BODY_BYTES = int(env.get("LIVELEAD_WEBHOOK_MAX_BODY_BYTES", 8 * 1024 * 1024))
+        self.SCHEDULER_ENABLED = env.get("LIVELEAD_SCHEDULER", "1") not in ("0", "false", "no")
+        self.FOLLOWUP_CONFIG = env.get("LIVELEAD_FOLLOWUP_CONFIG", "")
 
     def as_dict(self) -> dict:
         return {k: v for k, v in vars(self).items() if k.isupper()}
@@ -112,9 +135,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(webhooks.bp)
     extensions.csrf.exempt(webhooks.bp)  # Facebook signs its deliveries instead
     app.register_blueprint(pages.bp)
+    platform_pages.init_app(app)
     lead_pages.init_app(app)
     realtime.init_app(app)
+    followup_pages.init_app(app)  # after realtime: it adds the /agents namespace
     subscribe_lead_capture(app)
+    init_messages(app)
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):
@@ -170,6 +196,7 @@ def ensure_demo_session(app: Flask, comments: int = 120) -> int | None:
     """The demo livestream: created live on an empty database with its first sample comments."""
     from livestream.connectors import RawComment
     from livestream.ingest import ingest_comments
+    from livestream.signals import comments_ingested
     from livestream.synthetic import synthetic_comments
 
     with app.extensions["livelead.sessions"].begin() as db:
@@ -183,8 +210,10 @@ def ensure_demo_session(app: Flask, comments: int = 120) -> int | None:
         db.flush()
         batch = [RawComment("facebook", f"demo-{c.id}", c.author_id, c.author_name, c.text, c.created_at)
                  for c in synthetic_comments(comments, seed=2026, start=start)]
-        ingest_comments(db, live.id, batch)
-        return live.id
+        result = ingest_comments(db, live.id, batch)
+        demo = live.id
+    comments_ingested.send(app, live_session_id=demo, result=result)  # its leads, like any batch
+    return demo
 
 
 def replay_demo_comments(app: Flask, live_session_id: int, interval: float = 2.0) -> None:
@@ -221,6 +250,10 @@ def _cmd_serve(args) -> int:
         realtime.socketio.start_background_task(replay_demo_comments, app, demo)
     if app.config["RUN_CONNECTORS"]:
         start_source_runner(app)
+    if app.config["SCHEDULER_ENABLED"]:
+        from lead_capture.followup.scheduler import init_scheduler
+
+        init_scheduler(app)
     print(f"Livelead on http://{args.host}:{args.port}/  (database: {app.config['DATABASE_URL']})")
     if created:
         print(f"Sign in as the first organiser: {created[0]}  password: {created[1]}")
@@ -235,9 +268,10 @@ def start_source_runner(app: Flask, **options):
     """Drive the platform connectors of live sessions in background threads (one per source)."""
     from livestream.runner import SourceRunner
 
-    return SourceRunner(app.extensions["livelead.sessions"], app.config["CONNECTORS"],
+    return SourceRunner(app.extensions["livelead.sessions"],
+                        functools.partial(web.connector_settings_of, app),  # read as each connector starts
                         on_ingested=_signal_from(app),
-                        on_session_ended=functools.partial(realtime.publish_status, app),
+                        on_change=functools.partial(realtime.publish_status, app),
                         **options).start()
 
 
@@ -310,6 +344,15 @@ def _cmd_bench(args) -> int:
         from lead_capture.scoring import bench
 
         print(json.dumps(bench(args.leads)))
+        return 0
+    if args.followup is not None:
+        from lead_capture.followup.bench import run_followup_bench
+
+        try:
+            print(json.dumps(run_followup_bench(args.followup)))
+        except ValueError as exc:
+            print(f"bench: {exc}", file=sys.stderr)
+            return 2
         return 0
 
     from livestream.bench import run_bench
@@ -430,6 +473,86 @@ def _cmd_dnc_import(args) -> int:
     return 0
 
 
+def _cmd_outbox_send(args) -> int:
+    from tqdm import tqdm
+
+    from lead_capture.followup.scheduler import followup_config
+    from lead_capture.messages.delivery import deliver_due
+    from lead_capture.messages.senders import SenderConfigError, build_sender
+
+    with _command_app() as app:
+        try:
+            sender = build_sender(app.config["MESSAGES"])
+        except SenderConfigError as exc:
+            print(f"outbox send: {exc}", file=sys.stderr)
+            return 2
+        with tqdm(unit="message", file=sys.stderr, disable=args.quiet) as bar:
+            report = deliver_due(app.extensions["livelead.sessions"], sender, now=utcnow(), clock=utcnow,
+                                 limit=args.limit, config=followup_config(app),
+                                 progress=lambda outcome, _id: bar.update())
+    print(json.dumps(report.as_dict()))
+    return 0
+
+
+def _cmd_followup_push(args) -> int:
+    from lead_capture.followup.push import PushRefused, push_session_tasks
+    from lead_capture.followup.scheduler import followup_config
+    from lead_capture.signals import tasks_changed
+
+    with _command_app() as app:
+        try:
+            with app.extensions["livelead.sessions"].begin() as db:
+                result = push_session_tasks(db, args.session, now=utcnow(), config=followup_config(app))
+        except PushRefused as exc:
+            print(f"followup push: {exc}", file=sys.stderr)
+            return 2
+        if result.assigned_user_ids:
+            tasks_changed.send(app, user_ids=sorted(result.assigned_user_ids))
+    print(json.dumps({"created": result.created, "already": result.already, "blocked": result.blocked,
+                      "blocked_reasons": dict(result.blocked_reasons), "unassigned": result.unassigned,
+                      "agents": len(result.assigned_user_ids)}))
+    return 0
+
+
+def _cmd_followup_scheduler(args) -> int:
+    from lead_capture.followup.scheduler import init_scheduler
+
+    app = create_app({"SCHEDULER_ENABLED": True})
+    scheduler = init_scheduler(app)
+    print("follow-up scheduler " + ("leads this deployment" if scheduler.is_leader else
+                                    "on standby (another process leads)") + "; Ctrl+C stops", file=sys.stderr)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        scheduler.shutdown()
+    return 0
+
+
+def _cmd_team(args) -> int:
+    from lead_capture.followup import commands, teams
+
+    try:
+        with _command_app() as app, app.extensions["livelead.sessions"].begin() as db:
+            if args.team_command == "create":
+                team = commands.create_team(db, args.name, args.strategy)
+                out = {"team": team.id, "name": team.name, "strategy": team.strategy}
+            elif args.team_command == "add-member":
+                member = commands.add_member(db, args.team, args.email, skills=(args.skills or "").split(","),
+                                             cap=args.cap, lead=args.lead)
+                out = {"team": member.team_id, "user": member.user_id, "skills": member.skills,
+                       "daily_cap": member.daily_cap, "lead": member.is_lead}
+            else:
+                territory = commands.add_territory(db, args.team, args.province, args.district)
+                out = {"team": territory.team_id, "province": territory.province,
+                       "district": territory.district}
+    except (commands.CommandError, teams.TeamRefused) as exc:
+        print(f"team {args.team_command}: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="run.py", description="Livelead")
     commands = parser.add_subparsers(dest="command")
@@ -466,6 +589,8 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--corpus", help="a comment file to cycle through instead of synthetic")
     bench.add_argument("--quiet", action="store_true", help="no progress bar")
     bench.add_argument("--leads", type=int, help="score this many synthetic leads instead")
+    bench.add_argument("--followup", type=int, nargs="?", const=100_000, metavar="N",
+                       help="create and assign follow-up tasks for N synthetic leads instead (100000)")
     bench.set_defaults(func=_cmd_bench)
 
     leads = commands.add_parser("leads", help="lead scores and calibration")
@@ -483,6 +608,41 @@ def main(argv: list[str] | None = None) -> int:
     dnc_import.add_argument("file")
     dnc_import.add_argument("--source", help="where the list came from (default: the file name)")
     dnc_import.set_defaults(func=_cmd_dnc_import)
+
+    out = commands.add_parser("outbox", help="messages to leads")
+    out_commands = out.add_subparsers(dest="outbox_command", required=True)
+    send = out_commands.add_parser("send", help="deliver the queued messages whose time has come")
+    send.add_argument("--limit", type=int, default=1000, help="at most this many messages")
+    send.add_argument("--quiet", action="store_true", help="no progress bar")
+    send.set_defaults(func=_cmd_outbox_send)
+
+    followup = commands.add_parser("followup", help="follow-up tasks after each session")
+    followup_commands = followup.add_subparsers(dest="followup_command", required=True)
+    push = followup_commands.add_parser("push", help="create and assign a session's tasks now")
+    push.add_argument("--session", type=int, required=True, help="live session id (ended)")
+    push.set_defaults(func=_cmd_followup_push)
+    run_scheduler = followup_commands.add_parser("scheduler", help="run the follow-up scheduler alone")
+    run_scheduler.set_defaults(func=_cmd_followup_scheduler)
+
+    team = commands.add_parser("team", help="follow-up teams")
+    team_commands = team.add_subparsers(dest="team_command", required=True)
+    team_create = team_commands.add_parser("create", help="a new team")
+    team_create.add_argument("name")
+    team_create.add_argument("--strategy", default="least_busy",
+                             help="territory, round_robin or least_busy (default)")
+    team_create.set_defaults(func=_cmd_team)
+    member = team_commands.add_parser("add-member", help="put an agent in a team (or update them)")
+    member.add_argument("team")
+    member.add_argument("email")
+    member.add_argument("--skills", help="products they know: bhxh_tn,bhyt_hgd (or capture.toml keys)")
+    member.add_argument("--cap", type=int, default=40, help="most new tasks per day (default 40)")
+    member.add_argument("--lead", action="store_true", help="team lead: sees overdue tasks")
+    member.set_defaults(func=_cmd_team)
+    territory = team_commands.add_parser("territory", help="send a province's (or a district's) leads here")
+    territory.add_argument("team")
+    territory.add_argument("province")
+    territory.add_argument("--district")
+    territory.set_defaults(func=_cmd_team)
 
     imp = commands.add_parser("import", help="import a comment file into a session (CSV, JSON, XLSX)")
     imp.add_argument("file")

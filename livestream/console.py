@@ -11,6 +11,7 @@ moderator got there first. Services here never commit.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -78,6 +79,7 @@ def comment_json(row: Comment | dict) -> dict:
         "is_question": get("is_question"), "is_lead": get("is_lead"), "is_tech": is_tech,
         "tech_kind": tech_kind(get("text")) if is_tech else None,
         "phones": list(get("phones") or []), "group_id": get("question_group_id"),
+        "deleted": bool(get("deleted")),
     }
 
 
@@ -115,7 +117,7 @@ def snapshot(db: Session, live_session_id: int, *, feed: int = 200) -> dict:
                                     QuestionGroup.status != GroupStatus.MERGED)
     ).all()
     comments = db.scalars(
-        select(Comment).where(Comment.live_session_id == live.id)
+        select(Comment).where(Comment.live_session_id == live.id, Comment.deleted.is_(False))
         .order_by(Comment.seq.desc()).limit(feed)
     ).all()
     return {"session": live, "groups": list(groups),
@@ -155,6 +157,11 @@ def changes_since(db: Session, live_session_id: int, since: int, *, comments: bo
         ).all()
         if len(rows) == limit and rows[-1].seq < live.last_seq:
             upto, more = rows[-1].seq, True
+        seen = {row.id for row in rows}
+        rows += [row for row in db.scalars(
+            select(Comment).where(Comment.live_session_id == live.id, Comment.changed_seq > since,
+                                  Comment.changed_seq <= upto).order_by(Comment.changed_seq)
+        ) if row.id not in seen]
     groups = db.scalars(
         select(QuestionGroup).where(QuestionGroup.live_session_id == live.id,
                                     QuestionGroup.seq > since, QuestionGroup.seq <= upto)
@@ -162,6 +169,25 @@ def changes_since(db: Session, live_session_id: int, since: int, *, comments: bo
     ).all()
     return {"session": live, "since": since, "upto": upto, "more": more,
             "comments": [comment_json(c) for c in rows], "groups": list(groups)}
+
+
+def delete_comments(db: Session, live_session_id: int, platform: str,
+                    comment_ids: Iterable[str]) -> Change | None:
+    """Flag comments the platform deleted: kept for audit, gone from the consoles, which are told."""
+    ids = list(dict.fromkeys(comment_ids))
+    if not ids:
+        return None
+    live = get_session(db, live_session_id, lock=True)
+    rows = db.scalars(select(Comment).where(
+        Comment.live_session_id == live.id, Comment.platform == platform,
+        Comment.platform_comment_id.in_(ids), Comment.deleted.is_(False))).all()
+    if not rows:
+        return None
+    seq = _bump(live)
+    for row in rows:
+        row.deleted, row.changed_seq = True, seq
+    db.flush()
+    return Change(live.id, seq, seq, comments=[comment_json(row) for row in rows], session=live)
 
 
 def unanswered_count(db: Session, live_session_id: int) -> int:

@@ -195,6 +195,7 @@ class Comment(Base):
         UniqueConstraint("live_session_id", "platform", "platform_comment_id"),
         Index("ix_comments_session_seq", "live_session_id", "seq"),
         Index("ix_comments_group", "question_group_id"),
+        Index("ix_comments_session_changed", "live_session_id", "changed_seq"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -220,3 +221,17 @@ class Comment(Base):
         ForeignKey("question_groups.id", ondelete="SET NULL")
     )
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The session sequence number of the comment's latest change after arrival (its deletion),
+    # so a reconnecting console replays it like any other change.
+    changed_seq: Mapped[int | None] = mapped_column(Integer)
+
+
+class PlatformSetting(Base):
+    """A platform credential or option the organiser set on the settings page (encrypted at rest)."""
+
+    __tablename__ = "platform_settings"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # Fernet token, see livestream.platform_settings
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")

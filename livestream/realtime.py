@@ -21,6 +21,7 @@ from livestream import console
 from livestream.access import Principal, can_see_session, principal_from_token
 from livestream.models import QuestionGroup, Role, SessionStatus
 from livestream.signals import comments_ingested, session_ended
+from livestream.web import get_db
 
 socketio = SocketIO()
 
@@ -86,14 +87,23 @@ def select_groups(ids: list[int]):
     return select(QuestionGroup).where(QuestionGroup.id.in_(ids))
 
 
-class AudienceNamespace(Namespace):
+def _principals() -> dict:
+    return current_app.extensions.setdefault("livelead.socket_principals", {})
+
+
+class SignedInNamespace(Namespace):
+    """A namespace for signed-in roles: the login cookie or `auth={"token"}`, checked at connect.
+
+    Other packages (the agents' queue) subclass it and add their rooms in `connected`.
+    """
+
     roles: tuple[Role, ...] = ()
 
     def _principal(self, auth) -> Principal | None:
-        sessions = current_app.extensions["livelead.sessions"]
+        # The request's session (get_db): the cookie's user was loaded through it, and on SQLite a
+        # second session in the same handler would wait for that one's write lock.
         if isinstance(auth, dict) and auth.get("token"):
-            with sessions() as db:
-                return principal_from_token(db, str(auth["token"]))
+            return principal_from_token(get_db(), str(auth["token"]))
         if current_user.is_authenticated:
             return Principal.of_user(current_user)
         return None
@@ -104,16 +114,22 @@ class AudienceNamespace(Namespace):
             raise ConnectionRefusedError("sign in or pass auth={token} to connect")
         if principal.role not in self.roles:
             raise ConnectionRefusedError(f"role {principal.role} may not use {self.namespace}")
-        socket_sessions = current_app.extensions.setdefault("livelead.socket_principals", {})
-        socket_sessions[(self.namespace, request.sid)] = principal
+        _principals()[(self.namespace, request.sid)] = principal
+        self.connected(principal)
+
+    def connected(self, principal: Principal) -> None:
+        """Join the connection's rooms (nothing by default)."""
+
+    def principal(self) -> Principal | None:
+        return _principals().get((self.namespace, request.sid))
 
     def on_disconnect(self, reason=None):
-        current_app.extensions.get("livelead.socket_principals", {}).pop(
-            (self.namespace, request.sid), None)
+        _principals().pop((self.namespace, request.sid), None)
 
+
+class AudienceNamespace(SignedInNamespace):
     def on_join(self, data):
-        principal = current_app.extensions["livelead.socket_principals"].get(
-            (self.namespace, request.sid))
+        principal = self.principal()
         if principal is None:
             return {"ok": False, "error": "not connected"}
         if not isinstance(data, dict) or not isinstance(data.get("session_id"), int):

@@ -2,8 +2,9 @@
 
 Each step fetches one batch, stores it with the cursor and health in one transaction, commits,
 then calls `on_ingested(live_session_id, result)` (the app wires that to the `comments_ingested`
-signal). When every source of a session has seen its stream end, the session ends and
-`on_session_ended(change)` runs (the app publishes it and sends `session_ended`). A failed store
+signal). Other committed console changes go to `on_change(change)` (the app publishes them):
+comments the platform deleted, and the session's end once every one of its sources has seen its
+stream end (the app then also sends `session_ended`). A failed store
 throws the connector away, so the next one restarts from the stored cursor: nothing skipped.
 Time, sleeping and jitter are injectable for tests.
 """
@@ -33,22 +34,24 @@ from livestream.models import CommentSource, SessionStatus
 log = logging.getLogger(__name__)
 
 OnIngested = Callable[[int, object], None]
-OnSessionEnded = Callable[[object], None]
+OnChange = Callable[[object], None]
+# Fixed settings, or a function read each time a connector starts (the settings page may change them).
+Settings = Mapping[str, str] | Callable[[], Mapping[str, str]]
 
 
 class SourceWorker:
     """Drives one source's connector, one `step()` at a time."""
 
-    def __init__(self, sessions: sessionmaker, source_id: int, settings: Mapping[str, str], *,
+    def __init__(self, sessions: sessionmaker, source_id: int, settings: Settings, *,
                  on_ingested: OnIngested | None = None,
-                 on_session_ended: OnSessionEnded | None = None, now=utcnow, rand=random.random,
+                 on_change: OnChange | None = None, now=utcnow, rand=random.random,
                  connector_factory: Callable[[str], type[Connector]] = connector_class,
                  max_backoff: float = 120.0):
         self.sessions = sessions
         self.source_id = source_id
         self.settings = settings
         self.on_ingested = on_ingested or (lambda live_session_id, result: None)
-        self.on_session_ended = on_session_ended or (lambda change: None)
+        self.on_change = on_change or (lambda change: None)
         self.now = now
         self.rand = rand
         self.connector_factory = connector_factory
@@ -78,7 +81,8 @@ class SourceWorker:
                 return None
             kind, ref, cursor = source.kind, source.external_ref, source.cursor
         if self.connector is None:
-            self.connector = self.connector_factory(kind)(ref, cursor, self.settings)
+            settings = self.settings() if callable(self.settings) else self.settings
+            self.connector = self.connector_factory(kind)(ref, cursor, settings)
         try:
             batch = self.connector.fetch()
         except CredentialsError as exc:
@@ -102,13 +106,16 @@ class SourceWorker:
             return self._back_off(f"{type(exc).__name__}: {exc}", 0.0)
         try:
             with self.sessions() as db:
-                result = sources.store_batch(db, self.source_id, batch, now=self.now())
+                stored = sources.store_batch(db, self.source_id, batch, now=self.now())
                 db.commit()
         except Exception as exc:
             log.exception("source %s: storing a batch failed", self.source_id)
             self._drop_connector()  # the next connector starts again from the stored cursor
             return self._back_off(f"storing comments failed: {type(exc).__name__}", 0.0)
         self.attempts = 0
+        for change in stored.changes:  # deletions
+            self.on_change(change)
+        result = stored.ingested
         if result is not None and result.accepted:
             with self.sessions() as db:
                 live_session_id = db.get(CommentSource, self.source_id).live_session_id
@@ -127,7 +134,7 @@ class SourceWorker:
             change = sources.end_when_every_stream_ended(db, self.source_id, now=self.now())
             db.commit()
         if change is not None:
-            self.on_session_ended(change)
+            self.on_change(change)
 
     def _back_off(self, message: str, min_wait: float) -> float:
         self.attempts += 1
@@ -148,13 +155,13 @@ class SourceWorker:
 class SourceRunner:
     """Starts a worker thread for each runnable source, rescanning every `scan_every` seconds."""
 
-    def __init__(self, sessions: sessionmaker, settings: Mapping[str, str], *,
-                 on_ingested: OnIngested | None = None, on_session_ended: OnSessionEnded | None = None,
+    def __init__(self, sessions: sessionmaker, settings: Settings, *,
+                 on_ingested: OnIngested | None = None, on_change: OnChange | None = None,
                  scan_every: float = 5.0, **worker_options):
         self.sessions = sessions
         self.settings = settings
         self.on_ingested = on_ingested
-        self.on_session_ended = on_session_ended
+        self.on_change = on_change
         self.scan_every = scan_every
         self.worker_options = worker_options
         self.workers: dict[int, threading.Thread] = {}
@@ -170,7 +177,7 @@ class SourceRunner:
             if thread is not None and thread.is_alive():
                 continue
             worker = SourceWorker(self.sessions, source_id, self.settings,
-                                  on_ingested=self.on_ingested, on_session_ended=self.on_session_ended,
+                                  on_ingested=self.on_ingested, on_change=self.on_change,
                                   **self.worker_options)
             thread = threading.Thread(target=worker.run, args=(self._stop,), daemon=True,
                                       name=f"source-{source_id}")

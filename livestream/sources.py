@@ -6,10 +6,10 @@ restarted runner resumes exactly after the last stored batch. Services never com
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livestream import console
@@ -17,7 +17,7 @@ from livestream.connectors.base import Batch, source_kinds
 from livestream.connectors.facebook import FeedChanges, post_refs
 from livestream.db import utcnow
 from livestream.ingest import DEFAULT_CACHE, IngestResult, QuestionIndexCache, ingest_comments
-from livestream.models import Comment, CommentSource, LiveSession, SessionStatus
+from livestream.models import CommentSource, LiveSession, SessionStatus
 
 # Sources that receive comments (no connector to run): kind -> platform.
 PASSIVE_KINDS = {"webhook": "webhook", "file": "file", "manual": "manual", "replay": "replay"}
@@ -107,19 +107,16 @@ def runnable_sources(db: Session) -> list[CommentSource]:
         .order_by(CommentSource.id)))
 
 
-def mark_deleted(db: Session, live_session_id: int, platform: str, comment_ids: Iterable[str]) -> int:
-    """Flag comments the platform deleted; they stay stored (and auditable) but are hidden."""
-    ids = list(dict.fromkeys(comment_ids))
-    if not ids:
-        return 0
-    result = db.execute(update(Comment).where(
-        Comment.live_session_id == live_session_id, Comment.platform == platform,
-        Comment.platform_comment_id.in_(ids)).values(deleted=True))
-    return result.rowcount or 0
+@dataclass
+class StoredBatch:
+    """What storing one batch did: the ingest result and the deletions to tell consoles about."""
+
+    ingested: IngestResult | None = None
+    changes: list[console.Change] = field(default_factory=list)
 
 
 def store_batch(db: Session, source_id: int, batch: Batch, *, now: datetime | None = None,
-                cache: QuestionIndexCache = DEFAULT_CACHE) -> IngestResult | None:
+                cache: QuestionIndexCache = DEFAULT_CACHE) -> StoredBatch:
     """Ingest a connector's batch and write its cursor and health, in the caller's transaction."""
     now = now or utcnow()
     source = db.get(CommentSource, source_id)
@@ -134,7 +131,7 @@ def store_batch(db: Session, source_id: int, batch: Batch, *, now: datetime | No
             source.last_comment_at = newest
         source.lag_seconds = max((now - newest).total_seconds(), 0.0)
         add_to(source, "comment_count", result.accepted)
-    mark_deleted(db, source.live_session_id, source.platform, batch.deleted)
+    deleted = console.delete_comments(db, source.live_session_id, source.platform, batch.deleted)
     source.cursor = batch.cursor
     source.checked_at = now
     add_to(source, "quota_units", batch.quota_units)
@@ -143,7 +140,7 @@ def store_batch(db: Session, source_id: int, batch: Batch, *, now: datetime | No
         source.last_error = "; ".join(batch.errors[-3:])[:MAX_ERROR]
     source.status = "ended" if batch.ended else "connected"
     db.flush()
-    return result
+    return StoredBatch(result, [deleted] if deleted else [])
 
 
 def record_failure(db: Session, source_id: int, status: str, message: str, *,
@@ -177,9 +174,12 @@ def end_when_every_stream_ended(db: Session, source_id: int, *,
     return console.set_session_status(db, source.live_session_id, SessionStatus.ENDED, now=now)
 
 
-def store_feed_changes(db: Session, changes: FeedChanges,
-                       cache: QuestionIndexCache = DEFAULT_CACHE) -> list[tuple[int, IngestResult]]:
-    """Route Facebook webhook comment changes to the live sessions whose source is that post."""
+def store_feed_changes(db: Session, changes: FeedChanges, cache: QuestionIndexCache = DEFAULT_CACHE,
+                       ) -> tuple[list[tuple[int, IngestResult]], list[console.Change]]:
+    """Route Facebook webhook comment changes to the live sessions whose source is that post.
+
+    Returns each session's ingest result and the deletions to tell consoles about.
+    """
     posts = {post for post, _ in changes.added} | {post for post, _ in changes.removed}
     refs = {ref: post for post in posts for ref in post_refs(post)}
     targets: dict[str, list[CommentSource]] = {}
@@ -203,10 +203,13 @@ def store_feed_changes(db: Session, changes: FeedChanges,
         source.lag_seconds = max((now - newest).total_seconds(), 0.0)
         add_to(source, "comment_count", result.accepted)
         results.append((source.live_session_id, result))
+    removed: dict[int, list[str]] = {}
     for post, comment_id in changes.removed:
         for source in targets.get(post, []):
-            mark_deleted(db, source.live_session_id, "facebook", [comment_id])
-    return results
+            removed.setdefault(source.live_session_id, []).append(comment_id)
+    deletions = [console.delete_comments(db, live_session_id, "facebook", ids)
+                 for live_session_id, ids in removed.items()]
+    return results, [change for change in deletions if change is not None]
 
 
 def source_json(source: CommentSource) -> dict:

@@ -11,16 +11,12 @@ import hmac
 
 from flask import Blueprint, current_app, jsonify, request
 
-from livestream import sources
+from livestream import realtime, sources
 from livestream.connectors.facebook import hide_phone_comments, parse_feed_webhook, signature_ok
 from livestream.signals import comments_ingested
-from livestream.web import get_db
+from livestream.web import connector_settings, get_db
 
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
-
-
-def _settings() -> dict:
-    return current_app.config.get("CONNECTORS", {})
 
 
 @bp.before_request
@@ -31,7 +27,7 @@ def _allow_big_deliveries():
 @bp.get("/facebook")
 def facebook_verify():
     """Subscription handshake: echo hub.challenge when hub.verify_token is ours."""
-    expected = _settings().get("FACEBOOK_VERIFY_TOKEN", "")
+    expected = connector_settings().get("FACEBOOK_VERIFY_TOKEN", "")
     given = request.args.get("hub.verify_token", "")
     if (request.args.get("hub.mode") == "subscribe" and expected
             and hmac.compare_digest(given.encode(), expected.encode())):
@@ -42,7 +38,7 @@ def facebook_verify():
 @bp.post("/facebook")
 def facebook_delivery():
     raw = request.get_data(cache=True)
-    if not signature_ok(_settings().get("FACEBOOK_APP_SECRET", ""), raw,
+    if not signature_ok(connector_settings().get("FACEBOOK_APP_SECRET", ""), raw,
                         request.headers.get("X-Hub-Signature-256")):
         return jsonify({"error": {"code": "bad_signature",
                                   "message": "X-Hub-Signature-256 missing or wrong"}}), 401
@@ -50,16 +46,18 @@ def facebook_delivery():
     changes = parse_feed_webhook(body)
     db = get_db()
     try:
-        results = sources.store_feed_changes(db, changes)
+        results, deletions = sources.store_feed_changes(db, changes)
         db.commit()
     except Exception:
         db.rollback()
         raise
+    for change in deletions:
+        realtime.publish(change)
     for live_session_id, result in results:
         if result.accepted:
             comments_ingested.send(current_app._get_current_object(),
                                    live_session_id=live_session_id, result=result)
-            hide_phone_comments(_settings(), result.comments)
+            hide_phone_comments(connector_settings(), result.comments)
     # Malformed changes are reported but acknowledged: a retry would not fix them.
     return jsonify({"accepted": sum(r.accepted for _, r in results),
                     "duplicates": sum(r.duplicates for _, r in results),

@@ -81,6 +81,7 @@ def test_bench_prints_the_promised_json(tmp_path):
 def test_the_demo_livestream_starts_live_and_keeps_receiving_comments(app, sessions):
     import threading
 
+    from lead_capture.models import ContactEvent
     from livestream.console import set_session_status
     from livestream.models import Comment, LiveSession, SessionStatus
     from run import ensure_demo_session, replay_demo_comments
@@ -90,6 +91,7 @@ def test_the_demo_livestream_starts_live_and_keeps_receiving_comments(app, sessi
     with sessions() as db:
         live = db.get(LiveSession, demo)
         assert live.status == SessionStatus.LIVE and live.last_seq == 40
+        assert db.query(ContactEvent).filter_by(live_session_id=demo).count() > 0  # leads captured
     worker = threading.Thread(target=replay_demo_comments, args=(app, demo, 0.01))
     worker.start()
     try:

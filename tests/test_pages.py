@@ -183,6 +183,7 @@ EVERYONE = set(Role)
 STAFF = {Role.ORGANISER, Role.MODERATOR, Role.HOST}
 CREW = {Role.ORGANISER, Role.MODERATOR}
 ORG = {Role.ORGANISER}
+AGENTS = {Role.AGENT, Role.ORGANISER}
 
 ACCESS = {
     # endpoint: (method, url template, roles allowed)
@@ -195,6 +196,7 @@ ACCESS = {
     "pages.tokens": ("GET", "/admin/tokens", ORG),
     "pages.revoke_token": ("POST", "/admin/tokens/{tid}/revoke", ORG),
     "pages.account": ("GET", "/account", EVERYONE),
+    "platforms.settings": ("GET", "/admin/platforms", ORG),
     "api.create_session": ("POST", "/api/sessions", CREW),
     "api.list_sessions": ("GET", "/api/sessions", STAFF),
     "api.get_session": ("GET", "/api/sessions/{sid}", STAFF),
@@ -223,12 +225,31 @@ ACCESS = {
     "leads.export": ("GET", "/leads/export.csv", ORG),
     "leads.capture_page": ("GET", "/sessions/{sid}/capture", CREW),
     "leads.quick_capture": ("POST", "/sessions/{sid}/capture", CREW),
+    "followup.my_tasks": ("GET", "/followup/tasks", AGENTS),
+    "followup.next_task": ("POST", "/followup/next", AGENTS),
+    "followup.task_detail": ("GET", "/followup/tasks/999", AGENTS),
+    "followup.reveal_phone": ("POST", "/followup/tasks/999/reveal", {Role.AGENT}),  # the task's own agent
+    "followup.record_outcome": ("POST", "/followup/tasks/999/outcome", AGENTS),
+    "followup.survey_reply": ("POST", "/followup/tasks/999/survey", AGENTS),
+    "followup.set_away": ("POST", "/followup/away", {Role.AGENT}),
+    "followup.overdue": ("GET", "/followup/overdue", ORG),  # and agents who lead a team
+    "followup.teams": ("GET", "/followup/teams", ORG),
+    "followup.create_team": ("POST", "/followup/teams", ORG),
+    "followup.update_team": ("POST", "/followup/teams/999", ORG),
+    "followup.add_member": ("POST", "/followup/teams/999/members", ORG),
+    "followup.update_member": ("POST", "/followup/members/999", ORG),
+    "followup.remove_member": ("POST", "/followup/members/999/remove", ORG),
+    "followup.add_territory": ("POST", "/followup/teams/999/territories", ORG),
+    "followup.remove_territory": ("POST", "/followup/territories/999/remove", ORG),
+    "followup.kpis": ("GET", "/followup/kpis", ORG),
     "socket:/moderator": (None, "/moderator", CREW),
+    "socket:/agents": (None, "/agents", AGENTS),
     "socket:/host": (None, "/host", STAFF),
 }
 PUBLIC = {"static", "pages.home", "pages.login", "pages.logout", "pages.language", "api.openapi",
           "webhooks.facebook_verify", "webhooks.facebook_delivery",  # Facebook: token / signature
-          "leads.static"}
+          "messages.survey_reply",  # survey replies: SURVEY_WEBHOOK_TOKEN or HMAC signature
+          "leads.static", "followup.static"}
 
 
 def test_the_access_table_covers_every_route_and_namespace(app):

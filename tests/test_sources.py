@@ -162,14 +162,20 @@ def test_youtube_deletion_marks_comment_and_chat_end_stops_cleanly(
     start(client, auth, live_session)
     source = add_source(client, auth, live_session, "youtube_chat", "chat-1")
     youtube.post(4)
-    worker = SourceWorker(sessions, source, settings(youtube=youtube))
+    published = []
+    worker = SourceWorker(sessions, source, settings(youtube=youtube), on_change=published.append)
     assert worker.step() == 0.01
+    seen = client.get(f"/api/sessions/{live_session}/changes?since=0", headers=auth).get_json()["seq"]
     youtube.delete("yt.2")
     youtube.end_chat()
     assert worker.step() is None
     with sessions() as db:
         deleted = db.scalars(select(Comment.platform_comment_id).where(Comment.deleted)).all()
     assert deleted == ["yt.2"]
+    # Open consoles are told at once; a reconnecting one gets it in its replay.
+    assert [(c["id"], c["deleted"]) for c in published[0].comments] == [("yt.2", True)]
+    replay = client.get(f"/api/sessions/{live_session}/changes?since={seen}", headers=auth).get_json()
+    assert [(c["id"], c["deleted"]) for c in replay["comments"]] == [("yt.2", True)]
     health = source_health(client, auth, live_session, source)
     assert health["status"] == "ended" and health["quota_units"] == 10 and health["comment_count"] == 4
 
@@ -310,7 +316,7 @@ def test_session_ends_once_every_platform_stream_has_ended(sessions, client, aut
     yt_source = add_source(client, auth, live_session, "youtube_chat", "chat-1")
     fb_source = add_source(client, auth, live_session, "facebook_comments", "9001")
     ended = []
-    options = {"on_session_ended": ended.append}
+    options = {"on_change": ended.append}
     youtube.post(2)
     youtube.end_chat()
     yt_worker = SourceWorker(sessions, yt_source, settings(youtube=youtube), **options)

@@ -9,7 +9,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from livestream.models import Comment
+from livestream.models import Comment, LiveSession
 from livestream.runner import SourceWorker
 from tests.conftest import make_comment
 from tests.fakeplatforms import FakeGraph, serving
@@ -84,10 +84,21 @@ def test_repeated_delivery_is_stored_once(client, sessions, fb_session):
     assert len(stored(sessions)) == 1
 
 
-def test_removed_comment_is_marked_deleted(client, sessions, fb_session):
+def test_removed_comment_is_marked_deleted_and_leaves_the_console(app, client, sessions, fb_session):
+    from livestream.console import snapshot
+
+    def last_seq():
+        with sessions() as db:
+            return db.get(LiveSession, fb_session[0]).last_seq
+
     post(client, delivery([("1", "spam"), ("2", "câu hỏi thật")]))
+    before = last_seq()
     post(client, delivery([("1", "")], verb="remove"))
+    post(client, delivery([("1", "")], verb="remove"))  # Facebook repeats deliveries
     assert stored(sessions) == [("9001_1", True), ("9001_2", False)]
+    assert last_seq() == before + 1  # one change for consoles, not two
+    with sessions() as db:
+        assert [c["id"] for c in snapshot(db, fb_session[0])["comments"]] == ["9001_2"]
 
 
 def test_a_delivery_of_a_thousand_entries(client, sessions, fb_session):

@@ -228,7 +228,14 @@
   }
 
   function addComments(comments) {
-    comments.forEach(function (c) { state.comments.push(c); noteAsker(c); });
+    var deleted = new Set();
+    comments.forEach(function (c) {
+      if (c.deleted) { deleted.add(c.platform + ":" + c.id); return; }  // removed on the platform
+      state.comments.push(c); noteAsker(c);
+    });
+    if (deleted.size) {
+      state.comments = state.comments.filter(function (c) { return !deleted.has(c.platform + ":" + c.id); });
+    }
     if (state.comments.length > FEED_LIMIT * 2) state.comments = state.comments.slice(-FEED_LIMIT);
   }
 
