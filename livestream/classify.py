@@ -8,47 +8,11 @@ does not ("máy" is not "mấy"), which keeps accented comments precise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from livestream.phones import extract_phones
-from livestream.text import Words, fold_token, words
-
-
-class Phrase:
-    """A sequence of words matched accent-aware against a comment's words."""
-
-    __slots__ = ("raw", "folded", "size")
-
-    def __init__(self, text: str):
-        self.raw = tuple(text.split())
-        self.folded = tuple(fold_token(w) for w in self.raw)
-        self.size = len(self.raw)
-
-    def positions(self, w: Words) -> list[int]:
-        first = self.folded[0]
-        folded, raw = w.folded, w.raw
-        if first not in folded:  # the common case, checked at C speed
-            return []
-        hits = []
-        last = len(folded) - self.size
-        for i in range(last + 1):
-            if folded[i] != first:
-                continue
-            for k in range(self.size):
-                token = raw[i + k]
-                if folded[i + k] != self.folded[k] or (
-                    token != self.raw[k] and token != folded[i + k]
-                ):
-                    break
-            else:
-                hits.append(i)
-        return hits
-
-
-def _phrases(*texts: str) -> list[Phrase]:
-    return [Phrase(t) for t in texts]
-
+from livestream.phrases import PhraseTable, WordSet
+from livestream.text import Words, words
 
 # ---------------------------------------------------------------------------------------------
 # Questions.
@@ -70,24 +34,6 @@ def _phrases(*texts: str) -> list[Phrase]:
 # vocative after its closing word ("ạ", "vậy", "chị") or a vocative before it ("ad ơi ..."):
 # general social media uses question words to exclaim and tell far more than livestream viewers
 # do, and being addressed to someone is what most separates the two.
-
-
-class WordSet:
-    """Single words matched accent-aware, like Phrase: 'chua' is 'chưa', 'máy' is not 'mấy'.
-
-    strict=True turns the unaccented match off, for words whose plain form is mostly another
-    word ("lam" is "làm" more often than "lắm", "qua" is "qua" more often than "quá").
-    """
-
-    __slots__ = ("accented", "folded")
-
-    def __init__(self, *items: str, strict: bool = False, exact: tuple[str, ...] = ()):
-        """`exact`: more words that match only as typed, whatever `strict` says."""
-        self.accented = frozenset(items) | frozenset(exact)
-        self.folded = frozenset() if strict else frozenset(fold_token(i) for i in items)
-
-    def __contains__(self, token: str) -> bool:
-        return token in self.accented or (token in self.folded and token == fold_token(token))
 
 
 # Closing words that make a question ("đóng được không", "lãnh nhiêu", "hưởng mấy vậy").
@@ -137,7 +83,7 @@ _NOT_A_TAG = WordSet("mà", "nhưng", "nma", "là", "lúc", "khi", "hoặc", "th
 # ("năm nào", "bệnh viện nào"); "đâu" asks after a verb of place ("ở đâu", "đến đâu").
 _WHERE_BEFORE = ("ở", "đi", "về", "chỗ", "từ", "tới", "đến", "nơi", "làm", "mua", "nộp", "ký",
                  "khám", "lấy", "gửi", "học", "xem", "tìm")
-_WH = _phrases(
+_WH = PhraseTable(
     "bao nhiêu", "bao lâu", "thế nào", "như nào", "ra sao", "làm sao", "tại sao",
     "vì sao", "khi nào", "bao giờ", "cái gì", "là gì", "những gì", "có ai", "ai biết", "nào",
     "gì vậy", "gì ạ", "gì thế", "sao vậy", "sao ạ", "gì không", "là ai", "với ai", "sao rồi",
@@ -197,7 +143,7 @@ _NEGATION = WordSet("không", "chẳng", "chả", "chưa", "đừng")
 _NEGATION_WINDOW = 3
 # Knowing verbs before an interrogative make it indirect: "không biết bao giờ", "mới hiểu là gì",
 # "để xem nó đỏ đến mức nào", "phải nghĩ đến ăn cái gì".
-_KNOWING = _phrases(
+_KNOWING = PhraseTable(
     "không biết", "chẳng biết", "chả biết", "không bt", "kbt", "không hiểu", "mới hiểu",
     "mới biết", "đã hiểu", "hiểu rõ", "hiểu được", "biết được", "không rõ", "không cần biết",
     "nghĩ đến", "nghĩ xem", "để xem", "thử xem", "tìm xem", "so sánh xem", "phân vân",
@@ -207,19 +153,19 @@ _KNOWING = _phrases(
 # Before a closing "không/chưa" of a clause addressed to nobody, these make it wondering, not
 # asking: "không biết có thật không", "hình như anh dựng lên phải không", "suy nghĩ xem mình có
 # nên bỏ học không" ("xem" after a person asks: "chị xem giúp em có được không").
-_WONDER = _phrases("không biết", "chẳng biết", "chả biết", "không bt", "kbt", "không rõ",
-                   "hình như", "có lẽ", "phân vân")
+_WONDER = PhraseTable("không biết", "chẳng biết", "chả biết", "không bt", "kbt", "không rõ",
+                      "hình như", "có lẽ", "phân vân")
 _XEM = WordSet("xem", "coi")
 _XEM_ASKERS = WordSet("ai", "có", *_PERSON_WORDS, exact=_PERSON_WORDS_EXACT)
 # Yes/no and request markers that ask wherever they stand.
-_ASK_MARKERS = _phrases(
+_ASK_MARKERS = PhraseTable(
     "được không", "phải không", "đúng không", "có phải", "hay không", "không ạ", "chưa ạ",
     "được chưa", "cho hỏi", "xin hỏi", "muốn hỏi", "hỏi chút", "hỏi xíu", "hỏi tí",
     "giải đáp giúp", "giải đáp giùm", "giải đáp cho", "giải đáp với", "không vậy", "chưa vậy",
     "phải vậy không", "câu hỏi là",
 )
 # "X hay không" followed by more is told, not asked: "nóng hay không không quan trọng".
-_HAY_KHONG = Phrase("hay không")
+_HAY_KHONG = PhraseTable("hay không")
 # "có ... không" followed by more: "có cần ra tận nơi không hay đóng online", "... không nếu ...".
 _AFTER_MID_KHONG = WordSet("hay", "nếu", "khi", "hoặc", "để", "mà")
 _OFFER_NEXT = WordSet("tôi", "tui", "tao", "mình", "anh", "em", "chị", "bé", "để", "tụi", "mai",
@@ -227,7 +173,7 @@ _OFFER_NEXT = WordSet("tôi", "tui", "tao", "mình", "anh", "em", "chị", "bé"
 _KHONG = WordSet("không")
 _CO = WordSet("có")
 # Requests: "cho em xin số điện thoại" asks for an answer; "cho em xin lỗi" does not.
-_CHO = Phrase("cho")
+_CHO = PhraseTable("cho")
 _XIN = WordSet("xin")
 _XIN_NOT_ASKING = WordSet("lỗi", "lũi", "phép", "cảm", "chào", "cám")
 # "xin" without "cho" asks only for information: "xin địa chỉ ạ", "tui xin bí quyết với".
@@ -236,9 +182,9 @@ _XIN_INFO = WordSet("địa", "link", "tên", "info", "in4", "giá", "số", "b�
 _XIN_BEFORE = WordSet("mình", "tôi", "tui", "cho", "ơi", "ạ", *_PERSON_WORDS,
                       exact=_PERSON_WORDS_EXACT)
 # Clause openers that ask: "sao ...", "ai ...", "cho em hỏi ...".
-_ASK_AT_START = _phrases("tại sao", "vì sao", "sao", "ai", "bao giờ", "khi nào", "làm sao",
-                         "làm thế nào", "có ai", "cho hỏi", "cho em hỏi", "cho mình hỏi",
-                         "cho tôi hỏi", "cho con hỏi", "cho cháu hỏi", "xin hỏi")
+_ASK_AT_START = PhraseTable("tại sao", "vì sao", "sao", "ai", "bao giờ", "khi nào", "làm sao",
+                            "làm thế nào", "có ai", "cho hỏi", "cho em hỏi", "cho mình hỏi",
+                            "cho tôi hỏi", "cho con hỏi", "cho cháu hỏi", "xin hỏi")
 # Words that address a clause to someone (used against exclamation look-alikes).
 # ("sao giật quá vậy ad" asks; "sao đẹp quá vậy chị", "... thiếu vậy ba" exclaim.)
 _ADDRESSED = WordSet("ạ", "ad", "admin", "shop", "người", "mn", exact=("ạh", "ạk", "ạa", "mng"))
@@ -248,8 +194,8 @@ _OPENERS = frozenset(p.raw for p in _ASK_AT_START)
 # vậy ad").
 _EXCLAIMING = WordSet("quá", "ghê", "dữ", "zữ", "lắm", "vãi", "vl", "vcl", "toàn", "giống",
                       "trời", "đẹp", "xinh", "cute", strict=True)
-_EXCLAIMING_PHRASES = _phrases("thế này", "tự nhiên", "tự dưng", "như này", "dễ thương",
-                               "đáng yêu", "buồn cười")
+_EXCLAIMING_PHRASES = PhraseTable("thế này", "tự nhiên", "tự dưng", "như này", "dễ thương",
+                                  "đáng yêu", "buồn cười")
 _EXCLAIMING_CLOSE = WordSet("hay", "thế", strict=True)
 # A bare "sao" opener asks when addressed or when it asks "why not"/"why again".
 _SAO = WordSet("sao")
@@ -261,7 +207,7 @@ _DISCOURSE = WordSet("ủa", "ơ", "ê", "nhưng", "mà", "rồi", "còn", "nma"
 # Clause openers of a retort: "chứ vấn đề nó không nằm ở ... hay không".
 _RETORT_START = WordSet("chứ")
 # "mấy" asks only before a unit ("mấy tuổi", "mấy năm"); before people it means "those".
-_MAY = Phrase("mấy")
+_MAY = PhraseTable("mấy")
 _MAY_SPAN = WordSet("suốt", "cả")
 _MAY_UNITS = WordSet(
     "giờ", "tuổi", "năm", "tháng", "ngày", "tiếng", "lần", "tiền", "đồng", "triệu", "trăm",
@@ -270,7 +216,7 @@ _MAY_UNITS = WordSet(
 )
 # Alternative questions "A hay B vậy": "hay" meaning "good" or "often" is excluded by its
 # neighbours ("hay quá", "rất hay", "em hay xem").
-_HAY = Phrase("hay")
+_HAY = PhraseTable("hay")
 _HAY_GOOD_AFTER = WordSet("quá", "lắm", "ghê", "thật", "vãi", "nhỉ", "thế", "vậy", "không",
                           "ho", "hay", "đấy", "đó", "ghê", "cực", "phết", "ko", "hơn", "và",
                           "nhất")
@@ -285,7 +231,7 @@ _REPORTERS = WordSet("gọi", "cứ", "ai", "nó", "bả", "ổng", "họ", "ta"
                      "còn", "bảo", "kêu", "vừa", "thầy", "cô", "mẹ", "má", "ba", "bố", "sếp",
                      "khách", strict=True)
 # Look-alikes: interrogative words inside statements, retorts and exclamations.
-_NOT_ASKING = _phrases(
+_NOT_ASKING = PhraseTable(
     "đừng hỏi", "ai cũng", "gì cũng", "sao cũng", "đâu cũng", "nào cũng", "bao nhiêu cũng",
     "có gì đâu", "có sao đâu", "gì đâu", "làm gì có", "ai mà", "gì mà", "sao mà", "không sao",
     "chả sao", "ai bảo", "ai ngờ", "biết bao", "bao nhiêu là", "đâu có", "đâu phải",
@@ -304,12 +250,12 @@ _NOT_ASKING = _phrases(
 )
 # "xem có ... không" at the start is an order to check, not a question: "dô xem có giống mình
 # không" (but "ai xem có bị đứng hình không" asks: "xem" = watch).
-_CHECK_WHETHER = _phrases("xem có", "coi có")
+_CHECK_WHETHER = PhraseTable("xem có", "coi có")
 _CHECK_BEFORE = WordSet("dô", "vô", "vào", "đi", "thử")
 # Sighs that close a clause as a statement: "... khéo nữa haizz".
 _SIGHS = ("haiz", "hazz", "haz", "hizz")
 
-_LEAD_PHRASES = _phrases(
+_LEAD_PHRASES = PhraseTable(
     "tư vấn giúp", "tư vấn cho", "tư vấn em", "tư vấn mình", "tư vấn với", "tư vấn thêm",
     "cần tư vấn", "muốn tư vấn", "xin tư vấn", "nhờ tư vấn", "inbox em", "inbox mình",
     "inbox cho", "inbox giúp", "inbox tư vấn", "inbox với", "inbox nhé", "inbox ạ", "check inbox",
@@ -326,7 +272,7 @@ _LEAD_PHRASES = _phrases(
     "hỗ trợ em", "hỗ trợ mình", "làm giúp em", "làm cho em",
 )
 
-_TECH_PHRASES = _phrases(
+_TECH_PHRASES = PhraseTable(
     "không nghe", "ko nghe", "chẳng nghe", "không có tiếng", "mất tiếng", "mất âm", "tiếng nhỏ",
     "nhỏ tiếng", "tiếng bé", "bé tiếng", "tiếng rè", "bị rè", "rè quá", "tiếng vọng",
     "tiếng to", "âm thanh", "mất hình", "không thấy hình", "không có hình", "hình mờ", "mờ quá",
@@ -340,7 +286,7 @@ _TECH_PHRASES = _phrases(
     "xem không được", "không thấy gì", "đen thui", "hình bị", "tiếng bị", "không lên hình",
     "ko thấy hình", "tiếng lúc được lúc không", "lúc nghe lúc không", "bị delay", "delay",
 )
-_TECH_NEGATIONS = _phrases("không lag", "hết lag", "đỡ lag", "nghe rõ", "nghe được rồi", "hết rè")
+_TECH_NEGATIONS = PhraseTable("không lag", "hết lag", "đỡ lag", "nghe rõ", "nghe được rồi", "hết rè")
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,32 +297,6 @@ class CommentFacts:
     phones: list[str] = field(default_factory=list)
     lead: bool = False
     tech: bool = False
-
-
-_BY_FIRST_WORD: dict[int, dict[str, list[Phrase]]] = {}
-
-
-def _present(phrases: list[Phrase], w: Words) -> Iterator[Phrase]:
-    """The phrases starting with one of the comment's words (the only ones worth trying)."""
-    index = _BY_FIRST_WORD.get(id(phrases))
-    if index is None:
-        index = {}
-        for phrase in phrases:
-            index.setdefault(phrase.folded[0], []).append(phrase)
-        _BY_FIRST_WORD[id(phrases)] = index
-    for token in set(w.folded):
-        yield from index.get(token, ())
-
-
-def _any(phrases: list[Phrase], w: Words) -> bool:
-    """Does any phrase occur?"""
-    return any(phrase.positions(w) for phrase in _present(phrases, w))
-
-
-def _hits(phrases: list[Phrase], w: Words) -> Iterator[int]:
-    """Where the phrases occur."""
-    for phrase in _present(phrases, w):
-        yield from phrase.positions(w)
 
 
 def _skip_tail(w: Words) -> int:
@@ -420,7 +340,7 @@ def _embedded_yes_no(raw: tuple[str, ...], i: int) -> bool:
     if raw[i] in _CHUA:
         return any(
             raw[k] in _SEE and not (k > 0 and raw[k - 1] in _SEE_ASKED)
-            and not any(t in _CO for t in raw[:k])
+            and _CO.isdisjoint(raw[:k])
             for k in range(i)
         )
     return i > 1 and raw[i - 1] in _SEE and raw[i - 2] not in _SEE_ASKED and raw[i - 2] not in _PERSONS
@@ -428,7 +348,7 @@ def _embedded_yes_no(raw: tuple[str, ...], i: int) -> bool:
 
 def _wonders(w: Words, i: int) -> bool:
     """Before raw[i]: "không biết", "hình như", or "xem" not said to someone ("để xem có ...")."""
-    if any(p < i for p in _hits(_WONDER, w)):
+    if any(p < i for p in _WONDER.positions(w)):
         return True
     raw = w.raw
     return any(raw[k] in _XEM and raw[k - 1] not in _XEM_ASKERS for k in range(1, i))
@@ -436,7 +356,7 @@ def _wonders(w: Words, i: int) -> bool:
 
 def _checks_whether(w: Words) -> bool:
     return any(
-        i == 0 or w.raw[i - 1] in _CHECK_BEFORE for i in _hits(_CHECK_WHETHER, w)
+        i == 0 or w.raw[i - 1] in _CHECK_BEFORE for i in _CHECK_WHETHER.positions(w)
     )
 
 
@@ -448,7 +368,7 @@ def _closing_verdict(w: Words, retort: bool, addressed: bool) -> str:
     i = _skip_tail(w)
     if i < 0:
         return ""
-    if any(t in _IMPERATIVE_TAIL for t in raw[i + 1 :]):
+    if not _IMPERATIVE_TAIL.isdisjoint(raw[i + 1 :]):
         return ""  # "... được không nha": a suggestion; "hợp vía lắm mới được ntn nhá"
     token = raw[i]
     if token in _NHIEU:
@@ -480,7 +400,7 @@ def _closing_verdict(w: Words, retort: bool, addressed: bool) -> str:
 
 
 def _first_knowing(w: Words) -> int:
-    return min(_hits(_KNOWING, w), default=len(w.raw))
+    return min(_KNOWING.positions(w), default=len(w.raw))
 
 
 def _indefinite(w: Words, i: int, end: int, first_knowing: int | None = None) -> bool:
@@ -490,12 +410,12 @@ def _indefinite(w: Words, i: int, end: int, first_knowing: int | None = None) ->
         return True
     if raw[end : end + 2] in _KNOW_AFTER:  # "lúc nào không biết"
         return True
-    if any(t in _FREE_CHOICE_LATER for t in raw[end : end + _FREE_CHOICE_WINDOW]):
+    if not _FREE_CHOICE_LATER.isdisjoint(raw[end : end + _FREE_CHOICE_WINDOW]):
         # "đứa nào bới tao cũng muốn chửi", "còn bao nhiêu món tôi bao hết"
         return True
     if end < len(raw) and raw[i:end] in _RELATIVE_HEADS and raw[end] in _PRONOUNS:
         return True
-    if any(t in _NEGATION for t in raw[max(0, i - _NEGATION_WINDOW) : i]):  # "không có gì"
+    if not _NEGATION.isdisjoint(raw[max(0, i - _NEGATION_WINDOW) : i]):  # "không có gì"
         return True
     if i > 0 and raw[i - 1] in _VULGAR:  # "làm méo gì", "thế éo nào"
         return True
@@ -505,9 +425,8 @@ def _indefinite(w: Words, i: int, end: int, first_knowing: int | None = None) ->
         raw[i] in _CO or (i > 0 and raw[i - 1] in _CO)
     ):
         # "ai làm mình vui thì mình cười", "mẹ nào mà tàn ác" (but "có ai biết thì chỉ em")
-        if (end < len(raw) and raw[end] in _MA) or any(
-            t in _WHOEVER_LATER for t in raw[end : end + _WHOEVER_WINDOW]
-        ):
+        later = raw[end : end + _WHOEVER_WINDOW]
+        if (end < len(raw) and raw[end] in _MA) or not _WHOEVER_LATER.isdisjoint(later):
             return True
     return i > (_first_knowing(w) if first_knowing is None else first_knowing)
 
@@ -521,7 +440,7 @@ def _placed_to_ask(raw: tuple[str, ...], i: int, end: int, closing: int, address
         addressed
         or i == 0
         or raw[i - 1] in _THI
-        or any(t in _THI for t in raw[end : end + _NEAR_END])
+        or not _THI.isdisjoint(raw[end : end + _NEAR_END])
         or closing - end < _NEAR_END
         or (end < len(raw) and raw[end] in _POLITE_AFTER)
     )
@@ -537,21 +456,20 @@ def _wh_asks(w: Words, closing: int, addressed: bool, knowing_before: bool = Fal
             if _placed_to_ask(raw, i, i + 1, closing, addressed):
                 return True
     start = _start(raw)
-    for phrase in _present(_WH, w):
-        for i in phrase.positions(w):
-            if phrase.raw[0] == "nào" and i == 0:  # "nào, mình cùng ..." (come on)
-                continue
-            if i == start and phrase.raw in _OPENERS:
-                continue  # an opener: _opens_asking has judged it ("tại sao đẹp quá")
-            end = i + phrase.size
-            if not _placed_to_ask(raw, i, end, closing, addressed):
-                continue
-            if phrase.size == 1 and phrase.raw[0] == "nào" and not (
-                addressed or raw[i - 1] in _NAO_NOUNS
-            ):
-                continue  # "ông nào chơi ác ...", "bữa nào đi chơi", "không có bí quyết nào"
-            if not _indefinite(w, i, end, first_knowing):
-                return True
+    for phrase, i in _WH.matches(w):
+        if phrase.raw[0] == "nào" and i == 0:  # "nào, mình cùng ..." (come on)
+            continue
+        if i == start and phrase.raw in _OPENERS:
+            continue  # an opener: _opens_asking has judged it ("tại sao đẹp quá")
+        end = i + phrase.size
+        if not _placed_to_ask(raw, i, end, closing, addressed):
+            continue
+        if phrase.size == 1 and phrase.raw[0] == "nào" and not (
+            addressed or raw[i - 1] in _NAO_NOUNS
+        ):
+            continue  # "ông nào chơi ác ...", "bữa nào đi chơi", "không có bí quyết nào"
+        if not _indefinite(w, i, end, first_knowing):
+            return True
     return False
 
 
@@ -577,7 +495,7 @@ def _offer_asks(w: Words) -> bool:
     raw = w.raw
     for i in (1, 2):
         if i + 1 < len(raw) and raw[i] in _KHONG and raw[i + 1] in _OFFER_NEXT:
-            return not any(t in _NEGATION for t in raw[:i])
+            return _NEGATION.isdisjoint(raw[:i])
     return False
 
 
@@ -587,7 +505,7 @@ def _mid_khong_asks(w: Words, addressed: bool) -> bool:
     raw = w.raw
     for i in range(1, len(raw) - 1):
         if raw[i] in _KHONG and raw[i + 1] in _AFTER_MID_KHONG:
-            if any(t in _CO for t in raw[:i]):
+            if not _CO.isdisjoint(raw[:i]):
                 return addressed or not _wonders(w, i)
     return False
 
@@ -595,16 +513,15 @@ def _mid_khong_asks(w: Words, addressed: bool) -> bool:
 def _marker_asks(w: Words, closing: int) -> bool:
     """A yes/no or request marker; "hay không" only near the end ("nóng hay không không quan
     trọng" tells)."""
-    if not _any(_ASK_MARKERS, w):
+    if not _ASK_MARKERS.found(w):
         return False
     if any(_HAY_KHONG.positions(w)):
-        others = [p for p in _ASK_MARKERS if p is not _HAY_KHONG_MARKER]
-        if not _any(others, w):
+        if not _ASK_MARKERS_BUT_HAY_KHONG.found(w):
             return all(p + 2 >= closing for p in _HAY_KHONG.positions(w))
     return True
 
 
-_HAY_KHONG_MARKER = next(p for p in _ASK_MARKERS if p.raw == ("hay", "không"))
+_ASK_MARKERS_BUT_HAY_KHONG = _ASK_MARKERS.without("hay không")
 
 
 def _requests(w: Words) -> bool:
@@ -637,11 +554,11 @@ def _exclaims(w: Words, start: int, closing: int) -> bool:
     """Degree words and exclamatory frames after an opener: "sao đẹp quá vậy", "sao nó biết
     hay vậy", "sao tự nhiên tui nhớ ..."."""
     raw = w.raw
-    if any(t in _EXCLAIMING for t in raw[start : closing + 1]):
+    if not _EXCLAIMING.isdisjoint(raw[start : closing + 1]):
         return True
     if 0 <= closing < len(raw) and raw[closing] in _EXCLAIMING_CLOSE:
         return True
-    return any(p >= start for p in _hits(_EXCLAIMING_PHRASES, w))
+    return any(p >= start for p in _EXCLAIMING_PHRASES.positions(w))
 
 
 def _start(raw: tuple[str, ...]) -> int:
@@ -659,9 +576,7 @@ def _opens_asking(w: Words, addressed: bool, qmark: bool, alone: bool = True) ->
     start = _start(raw)
     closing = _skip_tail(w)
     vocative = _vocative(raw, closing)
-    for phrase in _present(_ASK_AT_START, w):
-        if start not in phrase.positions(w):
-            continue
+    for phrase in _ASK_AT_START.at(w, start):
         end = start + phrase.size
         if _indefinite(w, start, end):
             continue
@@ -671,7 +586,7 @@ def _opens_asking(w: Words, addressed: bool, qmark: bool, alone: bool = True) ->
             _exclaims(w, end, closing)
             or (
                 phrase.raw == ("sao",)
-                and any(t in _THE for t in raw[closing + 1 :])
+                and not _THE.isdisjoint(raw[closing + 1 :])
                 and not (end < len(raw) and raw[end] in _SAO_ASKING_NEXT)
             )
         ):
@@ -688,6 +603,8 @@ def _opens_asking(w: Words, addressed: bool, qmark: bool, alone: bool = True) ->
 def _reported(w: Words) -> bool:
     """A question reported, not asked: "ba tôi gọi hỏi có về ăn cơm không"."""
     raw = w.raw
+    if _HOI.isdisjoint(raw):
+        return False
     return any(raw[k] in _HOI and raw[k - 1] in _REPORTERS for k in range(1, len(raw)))
 
 
@@ -706,12 +623,12 @@ def _clause_asks(clause: str, w: Words) -> bool:
     qmark = "?" in clause
     if not qmark and _CORE.isdisjoint(w.folded):
         return False
-    if _any(_NOT_ASKING, w) or w.raw[0] in _RETORT_START or _checks_whether(w):
+    if _NOT_ASKING.found(w) or w.raw[0] in _RETORT_START or _checks_whether(w):
         return False
     closing = _skip_tail(w)
     addressed = _addressed(w, qmark, closing)
     segments = _segments(clause) if "," in clause else [w]
-    retort = any(t in _CHU for t in w.raw)
+    retort = not _CHU.isdisjoint(w.raw)
     reported = False
     for seg in segments:
         if _reported(seg):
@@ -729,7 +646,7 @@ def _clause_asks(clause: str, w: Words) -> bool:
     closing_word = w.raw[closing]
     if closing_word in _STRONG_STATEMENT_END or closing_word.startswith(_SIGHS):
         return False
-    if (qmark and any(t in _QMARK_CUES for t in w.raw)) or _requests(w):
+    if (qmark and not _QMARK_CUES.isdisjoint(w.raw)) or _requests(w):
         return True  # a '?' on a clause with some question word ("... nữa à?", "chi vậy chị ?")
     if closing_word in _THOI:
         return False
@@ -739,7 +656,7 @@ def _clause_asks(clause: str, w: Words) -> bool:
         return True
     if (
         closing_word in _STATEMENT_END and not (closing > 0 and w.raw[closing - 1] in _NEGATION)
-    ) or any(t in _IMPERATIVE_TAIL for t in w.raw[closing:]):  # (but "sao không đi vậy")
+    ) or not _IMPERATIVE_TAIL.isdisjoint(w.raw[closing:]):  # (but "sao không đi vậy")
         return False
     # An opener in a clause punctuated as a statement exclaims: "sao mn mỉa mai ác thế."
     statement = clause.rstrip().endswith((".", "!"))
@@ -765,7 +682,7 @@ def _clause_asks(clause: str, w: Words) -> bool:
 
 def _vocative(raw: tuple[str, ...], closing: int) -> bool:
     """The clause is said to someone after its closing word ("... vậy ad", "... ạ")."""
-    return any(t in _ADDRESSED for t in raw[closing + 1 :])
+    return not _ADDRESSED.isdisjoint(raw[closing + 1 :])
 
 
 def _addressed(w: Words, qmark: bool, closing: int | None = None) -> bool:
@@ -776,7 +693,7 @@ def _addressed(w: Words, qmark: bool, closing: int | None = None) -> bool:
     raw = w.raw
     if closing is None:
         closing = _skip_tail(w)
-    if any(t in _ASK_TAIL for t in raw[closing + 1 :]):
+    if not _ASK_TAIL.isdisjoint(raw[closing + 1 :]):
         return True
     return any(raw[k] in _OI and raw[k - 1] not in _EXCLAIMED for k in range(1, min(4, len(raw))))
 
@@ -786,22 +703,24 @@ _CLAUSE = re.compile(r"(?:[^.!?;\n…]|(?<=\w)\.(?=\w))+[.!?;\n…]*")
 
 
 def is_question(text: str, w: Words | None = None) -> bool:
-    """True when the commenter is asking something, with or without '?' or accents."""
+    """True when the commenter is asking something, with or without '?' or accents.
+
+    `w`: `words(text)`, when the caller has it already (a one-clause comment reuses it)."""
     if not text:
         return False
     for clause in _CLAUSE.findall(text):
-        cw = words(clause)
+        cw = w if w is not None and clause == text else words(clause)
         if cw.raw and _clause_asks(clause, cw):
             return True
     return False
 
 
 def is_tech_complaint(w: Words) -> bool:
-    return _any(_TECH_PHRASES, w) and not _any(_TECH_NEGATIONS, w)
+    return _TECH_PHRASES.found(w) and not _TECH_NEGATIONS.found(w)
 
 
 def is_lead(w: Words, phones: list[str]) -> bool:
-    return bool(phones) or _any(_LEAD_PHRASES, w)
+    return bool(phones) or _LEAD_PHRASES.found(w)
 
 
 def classify(text: str) -> CommentFacts:

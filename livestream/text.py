@@ -297,30 +297,44 @@ _TEENCODE_FOLDED = {fold_token(k): v for k, v in TEENCODE.items() if fold_token(
 @dataclass(frozen=True, slots=True)
 class Words:
     """A comment as words: `raw` keeps accents (lower-case), `folded` has none; same length.
+    `line` is `raw` joined by single spaces, with one before and after (for phrase patterns).
     """
 
     raw: tuple[str, ...]
     folded: tuple[str, ...]
+    line: str
 
     @property
     def folded_text(self) -> str:
         return " ".join(self.folded)
 
 
+@lru_cache(maxsize=65536)
+def _reading(token: str) -> tuple[str, tuple[str, ...] | None, tuple[str, ...]]:
+    """A token as typed: unstretched, its words with teencode expanded (None when they depend
+    on the neighbouring tokens) and those words folded."""
+    token = _unstretch(token)
+    if token in _CONTEXTUAL:
+        return token, None, ()
+    expanded = _expand(token)
+    return token, expanded, tuple(fold_token(t) for t in expanded)
+
+
 def words(text: str) -> Words:
     """Split a comment into words with teencode expanded ('ko dc' -> 'không được')."""
-    tokens = [_unstretch(t) for t in _WORD.findall(nfc_lower(text))]
+    readings = [_reading(t) for t in _WORD.findall(nfc_lower(text))]
     raw: list[str] = []
-    last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        rule = _CONTEXTUAL.get(token)
-        if rule is not None:
-            prev = tokens[i - 1] if i else ""
-            nxt = tokens[i + 1] if i < last else ""
-            raw.extend(rule(prev, nxt).split())
-        else:
-            raw.extend(_expand(token))
-    return Words(tuple(raw), tuple(fold_token(t) for t in raw))
+    folded: list[str] = []
+    last = len(readings) - 1
+    for i, (token, expanded, plain) in enumerate(readings):
+        if expanded is None:
+            prev = readings[i - 1][0] if i else ""
+            nxt = readings[i + 1][0] if i < last else ""
+            expanded = tuple(_CONTEXTUAL[token](prev, nxt).split())
+            plain = tuple(fold_token(t) for t in expanded)
+        raw += expanded
+        folded += plain
+    return Words(tuple(raw), tuple(folded), f" {' '.join(raw)} ")
 
 
 def canonical_tokens(folded: tuple[str, ...]) -> list[str]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from itertools import count
 
 from livestream.classify import CommentFacts, is_lead, is_question, is_tech_complaint
-from livestream.group import QuestionIndex, question_key_tokens
+from livestream.group import QuestionIndex
 from livestream.phones import extract_phones
+from livestream.question_key import question_key_tokens
 from livestream.text import words
 
 

@@ -65,6 +65,18 @@ def test_candidate_lookup_is_bounded_whatever_the_number_of_groups():
     assert index.match("#amount word4999 common") == 4999
 
 
+def test_question_asked_again_finds_the_group_opened_since():
+    index = QuestionIndex(variants=1)
+    asked = question_key("đăng ký bhxh tự nguyện ở đâu vậy ad")
+    assert index.match(asked) is None
+    index.add("q1", question_key("dang ky bhxh tu nguyen o dau, nha em o quang nam"))
+    assert index.match(asked) == "q1"
+    index.add("q1", asked)  # the group keeps one wording: the question stays a repeat
+    assert index.match(asked) == "q1"
+    index.remove("q1")
+    assert index.match(asked) is None
+
+
 # Paraphrases sharing few words: they must meet on domain concepts and the kind of answer.
 @pytest.mark.parametrize(
     ("one", "other"),

@@ -1,0 +1,398 @@
+"""Grouping's vocabulary: the forms viewers ask with, the key tokens they stand for, and how much
+each key token tells about which question is asked. Pure data (and one lookup); tuning lives here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# ---------------------------------------------------------------------------------------------
+# Domain lexicon: voluntary social insurance (BHXH tự nguyện) and household health insurance
+# (BHYT hộ gia đình) as viewers ask about them. Forms are Vietnamese with diacritics and go
+# through the same normalisation as comments (livestream.text.words: teencode expanded). A comment
+# word typed without accents matches the folded form; a word typed with accents must match
+# exactly ("nằm" is not "năm", "già" is not "giá"). "N" stands for any number. The longest form
+# wins; between forms of one length, the one matching more accents, then the one listed first.
+# A form yields key tokens: `#concept`, `?kind` of answer, `!?kind` (the kind a yes/no question
+# weighs up when it names a number: "đóng 15 năm có được không"), `^?kind` (what a bare "bao
+# nhiêu" asks after this word: "tuổi nghỉ hưu là bao nhiêu"), or nothing ("": set phrases whose
+# words would otherwise be misread).
+# ---------------------------------------------------------------------------------------------
+LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Plain words typed without accents that are far more often something harmless.
+    ("", (
+        "đúng", "mọi người", "nhiều", "vâng", "quý vị", "quý khách", "qua", "để", "đó", "ngày",
+        "thuộc", "vô", "mau", "đợi", "theo dõi", "liên", "hình như", "xa", "mang", "hàng",
+    )),
+    # --- the kind of answer wanted ---
+    ("?amount", (
+        "bao nhiêu", "nhiêu", "mấy chục", "mức nào", "hết bao nhiêu", "là bao nhiêu",
+        "mất bao nhiêu", "được bao nhiêu",
+    )),
+    ("?amount #money", (
+        "bao nhiêu tiền", "mấy tiền", "mấy trăm", "mấy triệu", "mấy nghìn", "mấy ngàn", "nhiêu tiền",
+        "mấy củ", "hết bao nhiêu tiền", "bao nhiêu một người",
+    )),
+    ("?amount #price", ("giá bao nhiêu", "giá mấy", "giá nhiêu", "phí bao nhiêu")),
+    ("?amount #monthly", ("bao nhiêu một tháng", "một tháng bao nhiêu", "tháng bao nhiêu")),
+    ("?amount #yearly", ("bao nhiêu một năm", "một năm bao nhiêu")),
+    ("?amount #percent", ("bao nhiêu phần trăm", "mấy phần trăm", "bao nhiêu phần", "mấy phần")),
+    ("#money ?what", ("tiền đi đâu", "tiền về đâu", "tiền sẽ ra sao", "tiền sẽ thế nào")),
+    ("?years #years", ("bao nhiêu năm", "mấy năm", "bao nhiêu năm nữa", "số năm", "mấy chục năm")),
+    ("?years", ("bao lâu", "bao nhiêu lâu", "mất bao lâu")),
+    # "bao lâu thì dùng được" is "when", "dùng được bao lâu" is "for how long".
+    ("?when", ("bao lâu thì", "bao lâu mới", "bao lâu sau", "mấy ngày thì", "mấy ngày sau")),
+    ("?age #age", ("bao nhiêu tuổi", "mấy tuổi", "tuổi nào", "độ tuổi nào", "tuổi bao nhiêu")),
+    ("?months", ("bao nhiêu tháng", "mấy tháng")),
+    ("?when", (
+        "khi nào", "bao giờ", "lúc nào", "hôm nào", "ngày nào", "năm nào", "tháng mấy", "mấy giờ",
+        "giờ nào", "thời điểm nào", "mấy h", "bữa nào", "chừng nào", "tới khi nào", "ngày mấy",
+    )),
+    ("?where #place", ("ở đâu", "chỗ nào", "nơi nào", "đến đâu", "tới đâu", "ra đâu", "ở chỗ nào")),
+    ("?where", ("đâu", "địa chỉ", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
+    ("?how", (
+        "như thế nào", "thế nào", "làm sao", "làm thế nào", "ra sao", "cách nào", "bằng cách nào",
+        "cách", "hướng dẫn", "các bước", "làm sao để", "cách thức", "như nào", "sao để",
+    )),
+    ("?what", ("gì", "những gì", "cái gì", "điều gì", "loại gì")),
+    ("?which", ("nào", "cái nào", "loại nào")),
+    ("?why", ("tại sao", "vì sao", "sao lại", "sao", "lý do")),
+    ("?yesno", (
+        "không", "chưa", "được không", "có được không", "đúng không", "phải không", "hả",
+        "có sao không", "thì sao", "có bị gì không", "bị gì không", "gì không", "có sao",
+        "hay không", "được chứ", "có ảnh hưởng gì không", "ảnh hưởng gì", "có ảnh hưởng",
+    )),
+    # --- products: in most questions, so they weigh little, but BHXH is not BHYT ---
+    ("#bhxh", (
+        "bảo hiểm xã hội", "bhxh", "bh xã hội", "xã hội", "sổ bhxh", "sổ bảo hiểm", "bảo hiểm",
+    )),
+    ("#voluntary", ("tự nguyện", "bhxh tự nguyện", "bảo hiểm xã hội tự nguyện")),
+    ("#bhyt", (
+        "bảo hiểm y tế", "bhyt", "bh y tế", "y tế", "thẻ bhyt", "thẻ bảo hiểm y tế", "thẻ y tế",
+    )),
+    ("#pay #household", (
+        "mua hộ gia đình", "đóng hộ gia đình", "nộp hộ gia đình", "mua hộ gđ", "đóng hộ gđ",
+    )),
+    ("#pay #bhyt #household", ("mua bhyt hộ gia đình", "đóng bhyt hộ gia đình", "mua bhyt hộ")),
+    ("#household", ("hộ gia đình", "hộ gđ", "hộ", "trong hộ", "theo hộ")),
+    # --- pension, age, years ---
+    ("#pension", (
+        "lương hưu", "hưu", "hưu trí", "nghỉ hưu", "về hưu", "lãnh lương", "lĩnh lương",
+        "nhận lương", "hưởng lương", "lương hàng tháng", "lương", "sau này", "về già",
+        "lúc già", "khi già", "chế độ hưu", "hưởng hưu",
+    )),
+    ("#level", (
+        "mức đóng", "mức", "mức tiền", "mức thu nhập", "thu nhập", "lương cơ sở", "mức lương",
+        "chuẩn nghèo", "mức chuẩn",
+    )),
+    ("#pension #age ^?age", ("tuổi hưu", "tuổi nghỉ hưu", "độ tuổi nghỉ hưu", "tuổi về hưu")),
+    ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh")),
+    ("#age !?age", ("N tuổi", "N tuổi rồi")),
+    ("#age ^?age", ("tuổi", "độ tuổi", "tuổi tham gia")),
+    # Whether one can still start or go on (late in life, after a stop).
+    ("#still #pay", ("còn đóng", "còn mua", "còn nộp", "còn đóng tiếp")),
+    ("#still #register", ("còn tham gia", "còn đăng ký")),
+    ("#still", (
+        "còn", "còn được", "được nữa", "nữa không", "kịp", "có kịp", "còn kịp", "quá muộn",
+        "trễ quá",
+    )),
+    ("#age #still", (
+        "lớn tuổi", "cao tuổi", "quá tuổi", "hết tuổi", "già rồi", "đã già", "tuổi cao",
+        "giới hạn tuổi", "tuổi tối đa", "già quá",
+    )),
+    ("#years !?years", ("N năm", "đủ N năm", "N năm rồi")),
+    ("#years ^?years", ("thời gian đóng", "số năm đóng", "thời gian tham gia")),
+    ("#years", ("đủ năm", "năm đóng", "chục năm", "vài năm", "nhiều năm")),
+    ("#yearly", (
+        "một năm", "mỗi năm", "hàng năm", "hằng năm", "cả năm", "năm nay", "trong năm",
+        "năm N", "năm sau", "năm tới", "năm mới",
+    )),
+    ("#monthly", (
+        "tháng", "một tháng", "mỗi tháng", "hàng tháng", "hằng tháng", "tháng nào cũng",
+        "trên tháng",
+    )),
+    ("#months", ("N tháng", "vài tháng", "mấy tháng nay", "một thời gian", "thời gian", "ít tháng")),
+    # --- how often, back-payment, withdrawal, stopping, changing ---
+    ("#frequency", (
+        "một lần nhiều năm", "một lần cho nhiều năm", "một lần cho N năm", "nhiều năm một lần",
+        "N năm một lần", "đóng một lần nhiều năm", "đóng luôn nhiều năm", "theo tháng",
+        "theo năm", "theo quý", "quý", "hàng quý", "nửa năm", "N tháng một lần", "N tháng N lần",
+        "một lần N tháng", "N lần một năm", "đóng một lần N năm", "đóng trước", "đóng gộp",
+        "đóng một cục", "định kỳ", "phương thức đóng", "kỳ đóng", "đóng hằng tháng hay",
+        "đóng hàng tháng hay",
+    )),
+    ("#lumpsum", (
+        "rút", "rút một lần", "bhxh một lần", "rút bhxh một lần", "rút bảo hiểm một lần",
+        "hưởng một lần", "nhận một lần", "lãnh một lần",
+        "lấy lại tiền", "lấy tiền ra", "rút tiền", "rút ra", "lấy lại", "lĩnh một lần",
+        "rút bhxh", "rút sổ", "chốt sổ", "nhận lại tiền", "trả lại tiền", "hoàn tiền",
+        "lấy hết tiền", "bảo hiểm một lần", "rút về",
+    )),
+    ("#lumpsum #restart", ("đã rút", "rút rồi", "rút xong")),
+    ("#restart", (
+        "từ đầu", "đóng lại", "tham gia lại", "đăng ký lại", "làm lại", "bắt đầu lại",
+        "quay lại đóng",
+    )),
+    ("#backpay", (
+        "đóng bù", "bù", "truy đóng", "truy thu", "truy nộp", "đóng bổ sung", "bổ sung", "còn thiếu",
+        "thiếu", "đóng dồn", "cho đủ", "đóng cho đủ", "những năm trước", "các năm trước",
+        "năm trước", "bù lại", "đóng bù lại", "đóng nốt", "đóng một lần cho đủ",
+        "những năm chưa đóng", "số năm còn thiếu",
+    )),
+    ("#combine", (
+        "bắt buộc", "công ty", "cty", "doanh nghiệp", "công nhân", "khu công nghiệp", "cộng dồn",
+        "cộng nối", "cộng với", "cộng", "tính chung", "tính gộp", "gộp", "cộng thêm",
+        "cộng chung", "chuyển sang tự nguyện", "gộp sổ", "nối sổ", "xí nghiệp", "nhà máy",
+        "tính tiếp", "cộng lại", "cùng lúc", "song song", "nối thời gian", "nối tiếp thời gian",
+    )),
+    ("#stop", (
+        "ngưng", "ngừng", "dừng", "tạm dừng", "nghỉ đóng", "gián đoạn", "không đóng nữa",
+        "bỏ đóng", "bỏ không đóng", "đứt", "tạm ngưng", "ngắt quãng", "đóng ngắt quãng",
+        "không đóng tiếp", "không đóng", "thôi đóng", "nghỉ một thời gian",
+    )),
+    ("#continue", ("đóng tiếp", "tiếp tục", "tiếp", "đóng nối tiếp")),
+    ("#change", (
+        "thay đổi mức", "đổi mức", "thay đổi", "đổi", "điều chỉnh", "tăng mức", "giảm mức",
+        "tăng lên", "hạ xuống", "nâng mức", "tăng", "hạ mức", "cao hơn", "thấp hơn", "lên mức",
+        "xuống mức", "chuyển mức",
+    )),
+    ("#min", (
+        "thấp nhất", "tối thiểu", "ít nhất", "mức thấp", "mức sàn", "thấp", "mức tối thiểu",
+        "rẻ nhất", "ít tiền nhất", "mức nhỏ nhất", "nhỏ nhất",
+    )),
+    ("#max", ("cao nhất", "tối đa", "nhiều nhất", "mức cao", "cao", "mức tối đa", "mức trần")),
+    # --- benefits ---
+    ("#maternity", (
+        "thai sản", "sinh con", "sinh em bé", "mang thai", "mang bầu", "có bầu", "bầu", "đẻ",
+        "sinh đẻ", "sinh nở", "chế độ thai sản",
+    )),
+    ("#death", (
+        "tử tuất", "chết", "qua đời", "mất", "mai táng", "tuất", "thân nhân", "không may",
+        "chẳng may", "lỡ mất", "qua đời sớm", "người thừa kế", "thừa kế", "trợ cấp mai táng",
+        "tiền tuất", "mất sớm", "từ trần",
+    )),
+    # --- state support ---
+    ("#poor", ("hộ nghèo", "nghèo", "gia đình nghèo", "nhà nghèo", "diện nghèo", "sổ nghèo")),
+    ("#nearpoor", ("cận nghèo", "hộ cận nghèo", "diện cận nghèo", "sổ cận nghèo")),
+    ("#support", (
+        "hỗ trợ", "nhà nước hỗ trợ", "trợ cấp", "ưu đãi", "được giảm", "giảm", "miễn", "miễn giảm",
+        "giảm trừ", "giảm giá", "chiết khấu", "khuyến mãi", "nhà nước", "ngân sách",
+        "được hỗ trợ", "trợ giá",
+    )),
+    # --- BHYT hộ gia đình: members, price, card ---
+    ("#nth", (
+        "thứ N", "người thứ N", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "người thứ hai",
+        "người thứ ba", "người thứ tư", "người thứ năm", "thành viên thứ", "từ người thứ",
+        "người thứ", "người sau", "người tiếp theo", "người kế", "người đầu", "người đầu tiên",
+    )),
+    ("#members", ("N người", "nhiều người", "mấy người", "bao nhiêu người", "thành viên")),
+    ("#price", (
+        "giá", "tăng giá", "giá thẻ", "mệnh giá", "chi phí mua", "phí", "lệ phí", "giá tiền",
+        "mất phí",
+    )),
+    ("#card", ("thẻ", "cái thẻ")),
+    ("#valid", (
+        "hiệu lực", "có hiệu lực", "dùng được", "sử dụng được", "xài được", "xài", "dùng",
+        "sử dụng", "có giá trị", "kích hoạt", "dùng ngay", "xài liền", "dùng liền",
+        "sử dụng ngay",
+    )),
+    # How long a card stays valid (not when it starts to be).
+    ("#term", ("thời hạn", "hạn sử dụng", "hạn", "có hạn", "thời hạn sử dụng", "hạn dùng")),
+    ("#term ?years", (
+        "dùng được bao lâu", "sử dụng được bao lâu", "xài được bao lâu", "có giá trị bao lâu",
+        "hiệu lực bao lâu", "có hiệu lực bao lâu", "hạn bao lâu",
+    )),
+    ("#term ?months", ("dùng được mấy tháng", "sử dụng được mấy tháng", "hạn mấy tháng")),
+    ("#soon", ("xong", "ngay", "liền", "mua xong", "đóng xong", "đóng tiền xong")),
+    ("#renew", (
+        "gia hạn", "hết hạn", "tái tục", "trễ hạn", "quá hạn", "hạn thẻ", "đóng tiếp thẻ",
+        "mua lại", "hết hạn thẻ", "gia hạn trễ", "gián đoạn thẻ", "nối thẻ",
+    )),
+    ("#lose", ("mất quyền lợi", "bị mất", "mất quyền", "bị phạt", "phạt", "thiệt")),
+    ("#hospital", (
+        "khám", "khám chữa bệnh", "bệnh viện", "kcb", "phòng khám", "trạm y tế", "chữa bệnh",
+        "đi khám", "khám bệnh", "bv", "cơ sở y tế", "chữa", "điều trị", "khám được",
+        "đi khám được", "bệnh viện tỉnh", "bệnh viện huyện",
+    )),
+    ("#hospital #initial", ("đăng ký khám", "khám ban đầu", "đăng ký khám ban đầu")),
+    ("#initial", (
+        "ban đầu", "kcb ban đầu", "nơi đăng ký khám", "chọn bệnh viện", "đổi nơi khám",
+        "nơi khám", "chọn nơi khám", "đổi bệnh viện", "chuyển nơi khám", "nơi kcb",
+    )),
+    ("#outprovince", (
+        "tỉnh khác", "đi tỉnh khác", "ngoại tỉnh", "trái tuyến", "vượt tuyến", "khác tỉnh",
+        "ở quê", "nơi khác", "đi tỉnh", "thông tuyến", "tỉnh ngoài", "tuyến trên", "chuyển tuyến",
+        "ngoài tỉnh", "huyện khác", "đăng ký ở quê", "làm ăn xa", "đi làm xa",
+    )),
+    ("#route", ("tuyến", "đúng tuyến", "tuyến huyện", "tuyến tỉnh", "tuyến xã", "tuyến trung ương")),
+    ("#coverage", (
+        "chi trả", "được thanh toán", "bảo hiểm thanh toán", "mức hưởng", "quyền lợi", "nằm viện",
+        "viện phí", "trả", "được trả", "bảo hiểm trả", "chi phí", "tiền thuốc", "thuốc",
+        "nhập viện", "phẫu thuật", "mổ", "được chi trả",
+    )),
+    # --- registering, papers, looking up, paying ---
+    ("#register", (
+        "đăng ký", "tham gia", "làm thẻ", "làm sổ", "mở sổ", "làm hồ sơ tham gia",
+        "đăng ký tham gia", "ghi danh",
+    )),
+    ("#docs", (
+        "hồ sơ", "giấy tờ", "cần gì", "cần những gì", "mang theo", "chuẩn bị",
+        "cccd", "căn cước", "chứng minh", "cmnd", "hộ khẩu", "sổ hộ khẩu", "giấy khai sinh",
+        "ảnh thẻ", "giấy", "tờ khai", "mẫu", "bản sao", "công chứng", "cần mang", "định danh",
+    )),
+    ("#procedure", ("thủ tục", "quy trình")),
+    ("#procedure #register", ("thủ tục đăng ký", "thủ tục tham gia", "quy trình đăng ký")),
+    ("#calc", (
+        "tính", "cách tính", "công thức", "tính theo", "căn cứ", "được tính", "tính sao",
+        "tính ra", "quy đổi",
+    )),
+    # Paying for someone else, and whether the whole household must be insured.
+    ("#forother", (
+        "đóng hộ", "nộp hộ", "mua hộ", "đóng giùm", "đóng dùm", "đóng thay", "nộp thay",
+        "mua thay", "đóng cho người khác", "đứng tên",
+    )),
+    ("#wholehh", (
+        "cả hộ", "mua cả hộ", "mua cả nhà", "mua hết", "bắt buộc mua", "phải mua", "mua tất cả",
+        "tất cả thành viên", "toàn bộ thành viên", "mua lẻ", "mua riêng", "mua một người",
+        "mua cho một người", "cả gia đình", "mua cho cả nhà", "bắt buộc cả",
+    )),
+    ("#condition", ("điều kiện", "đủ điều kiện", "yêu cầu", "tiêu chuẩn")),
+    ("#check", (
+        "tra cứu", "kiểm tra", "lịch sử", "quá trình", "quá trình đóng", "xem quá trình",
+        "làm sao biết", "sao biết", "tra", "check", "xem lịch sử", "xem lại quá trình",
+        "đã đóng được bao nhiêu", "xem mình đã đóng", "tìm", "tìm lại", "không nhớ",
+        "quên", "bị quên", "tra lại",
+    )),
+    ("#check #code", ("tra mã", "tra mã số", "tìm mã", "tìm mã số", "quên mã", "quên mã số")),
+    ("#code", ("mã số", "mã bhxh", "mã số bhxh", "số sổ", "mã thẻ", "mã số bảo hiểm")),
+    ("#online", (
+        "online", "trực tuyến", "qua mạng", "app", "ứng dụng", "vssid", "chuyển khoản",
+        "ngân hàng", "banking", "momo", "zalopay", "ví điện tử", "điện thoại", "internet", "web",
+        "website", "cổng dịch vụ công", "dịch vụ công", "qr", "mã qr", "thanh toán online",
+        "trên mạng", "vnpt", "viettelpay", "ck", "thanh toán qua",
+    )),
+    ("#place", (
+        "bưu điện", "ủy ban", "ubnd", "xã", "phường", "tận nơi", "trực tiếp", "đại lý thu",
+        "điểm thu", "quầy", "văn phòng", "trụ sở", "cơ quan bhxh", "bhxh huyện", "bhxh quận",
+        "ra tận", "đến tận", "gần nhất", "gần nhà",
+    )),
+    ("#agent", (
+        "cộng tác viên", "ctv", "đại lý", "nhân viên thu", "làm thu", "thu hộ", "làm đại lý",
+        "làm ctv", "người thu", "tuyển dụng", "tuyển ctv", "tuyển cộng tác viên", "hoa hồng",
+    )),
+    ("#abroad", (
+        "nước ngoài", "xklđ", "xuất khẩu lao động", "nhật bản", "đi nhật", "bên nhật", "sang nhật",
+        "hàn quốc", "đi hàn", "bên hàn", "sang hàn", "đài loan", "việt kiều", "định cư",
+        "xuất cảnh", "đi nước ngoài", "ngoại quốc", "lao động nước ngoài",
+    )),
+    ("#student", (
+        "học sinh", "sinh viên", "trường", "ở trường", "bhyt học sinh", "bhyt sinh viên", "hssv",
+        "đi học", "nhà trường",
+    )),
+    # --- the livestream itself ---
+    ("#replay", (
+        "xem lại", "đăng lại", "phát lại", "video", "ghi lại", "lưu lại", "record", "clip",
+        "vào trễ", "vào muộn", "bỏ lỡ", "coi lại", "xem sau", "link",
+    )),
+    ("#sound", (
+        "tiếng", "âm thanh", "mất tiếng", "nghe", "loa", "mic", "micro", "không nghe",
+        "nghe không rõ", "rè", "nhỏ tiếng", "tiếng nhỏ", "không có tiếng",
+    )),
+    ("#lag", (
+        "lag", "giật", "đứng hình", "lác", "mạng", "load", "quay vòng", "đơ", "bị đứng", "mờ",
+        "xoay", "treo", "bị văng", "văng", "không xem được", "nhòe", "giật lag", "đứng",
+        "màn hình", "hình bị", "hình mờ", "không thấy hình", "mất hình", "xem không được",
+    )),
+    ("#minigame", (
+        "minigame", "mini game", "game", "giải thưởng", "trúng thưởng", "quà", "kết quả",
+        "bốc thăm", "quay số", "trúng giải", "phần thưởng", "giải", "trao giải", "công bố",
+    )),
+    ("#nextlive", (
+        "live tiếp", "buổi live tiếp", "live nữa", "buổi sau", "buổi tiếp", "live sau",
+        "buổi live sau", "lịch live", "phiên live", "live tới", "buổi tới", "mai live",
+        "livestream tiếp", "buổi tiếp theo",
+    )),
+    ("#live", ("live", "livestream", "buổi live", "phát trực tiếp", "buổi", "kênh")),
+    ("#contact", (
+        "xin số", "xin sđt", "xin zalo", "zalo", "hotline", "liên hệ", "inbox", "facebook", "fb",
+        "nhắn tin", "gọi điện", "số điện thoại để", "liên lạc", "xin số điện thoại",
+        "số tổng đài", "tổng đài", "fanpage", "page",
+    )),
+    # --- in most questions: weigh little ---
+    ("#money", (
+        "tiền", "triệu", "trăm", "nghìn", "ngàn", "N triệu", "N nghìn", "N ngàn", "N trăm",
+        "N đồng", "N đ", "triệu đồng", "nghìn đồng", "tr", "củ", "N tr", "N củ",
+    )),
+    ("#family", (
+        "bố", "mẹ", "bố mẹ", "ba", "má", "vợ", "chồng", "con", "ông", "bà", "ông bà", "cả nhà",
+        "gia đình", "người nhà", "người thân", "con cái", "vợ chồng", "anh chị em",
+        "nhà em", "nhà mình", "em trai", "em gái",
+    )),
+    ("#pay", (
+        "đóng", "nộp", "mua", "đóng tiền", "nộp tiền", "đóng phí", "đóng bảo hiểm", "thanh toán",
+    )),
+    ("#receive", ("nhận", "hưởng", "lãnh", "lĩnh", "được nhận", "được lãnh", "được hưởng")),
+    ("#once", ("một lần", "N lần", "một cục")),
+    # Set phrases read as nothing (their words would otherwise be misread).
+    ("", (
+        "cảm ơn", "cám ơn", "cảm ơn nhiều", "nhiều lắm", "gì hết", "gì cả", "tư vấn", "tư vấn giúp",
+        "số điện thoại", "điện thoại em", "người ta", "năm", "nào đó", "gì đó", "vậy", "được",
+        "có", "là", "thì", "như vậy", "bây giờ", "hiện nay", "hiện tại", "giờ", "nay", "hôm nay",
+        "dạ", "admin", "chị ơi", "em ơi", "anh ơi", "em muốn hỏi", "cho em hỏi", "xin hỏi",
+        "hỏi chút", "cho hỏi", "trả lời", "giải đáp", "giải thích", "tìm hiểu", "nghe nói",
+        "cách đây", "thông tin", "giúp đỡ", "mất công", "mất thời gian", "tiếng anh",
+        "tiếng việt", "hình ảnh",
+    )),
+)
+
+# How much each key token says about which question is asked. Topic concepts (not listed here)
+# say most; product names, "pay" and family words are in almost every question and say little.
+TOPIC = 3.0
+WEIGHTS: dict[str, float] = {
+    "?amount": 1.5, "?years": 1.5, "?age": 1.5, "?months": 1.5, "?when": 1.5, "?where": 1.5,
+    "?how": 1.5, "?what": 1.2, "?which": 1.0, "?why": 1.5, "?yesno": 0.4,
+    "#bhxh": 0.3, "#voluntary": 0.3, "#bhyt": 1.0, "#household": 1.0,
+    "#pay": 0.3, "#receive": 0.4, "#family": 0.2, "#card": 0.5, "#money": 0.5, "#once": 0.5,
+    "#live": 0.5, "#code": 1.0, "#level": 0.6, "#months": 0.8, "#monthly": 0.8, "#yearly": 0.6,
+    "#years": 1.5, "#age": 2.0, "#min": 2.0, "#max": 2.0, "#support": 1.5, "#percent": 1.2,
+    "#members": 0.6, "#continue": 0.5, "#place": 1.2, "#register": 1.0, "#condition": 1.0,
+    "#still": 0.7, "#procedure": 1.0, "#lose": 1.2, "#price": 1.5, "#route": 1.5, "#soon": 1.0,
+    "#hospital": 2.0, "#calc": 2.0, "#initial": 2.5, "#valid": 2.5,
+}
+TOPIC_MIN = 2.5  # concepts from this weight up are topics, paired with the kind of answer
+PAIR = 0.5  # a topic with the kind of answer wanted about it ("#pension?amount")
+WORD_WEIGHT = 0.4  # a leftover content word
+
+# Kinds of answer that are specific; two questions wanting different ones ask different things.
+# "?yesno" is not among them: "is 15 years enough?" asks the same as "how many years?".
+SPECIFIC = frozenset({"?amount", "?years", "?age", "?months", "?when", "?where", "?how",
+                       "?what", "?which", "?why"})
+# Kinds close enough to be paired with a topic as one ("bao lâu" / "khi nào").
+KIND = {"?years": "?time", "?when": "?time", "?months": "?time", "?which": "?where"}
+# Concepts that make a bare "bao nhiêu" ask for money.
+AMOUNT_UNITS = frozenset({"#money", "#percent", "#level", "#price", "#monthly", "#yearly",
+                           "#min", "#max", "#support"})
+
+# Leftover words that carry no meaning for "is this the same question" (folded).
+STOPWORDS = frozenset(
+    """
+    em anh chi minh toi tui to ban ad admin oi a ah ak vay the nhe nha nhi ha ho voi cho hoi xin
+    la thi co khong chua duoc ma nay do day ay kia nao ta cac nhung cua va hay neu muon biet
+    chau cu ong ba chu bac mn moi nguoi ca ai cai gi may roi se da dang van cung
+    ok nhieu lam qua ne hen luon di len thoi ve tu den tai sao o de ra vao bi phai can
+    mot tren duoi trong ngoai thay nhu vi nen khi giup dum giai dap tra loi
+    y kien dc k ko z v hic hihi haha chao cam on gio sau truoc het moi nam nay nua lai
+    xong roi kieu vay bay hom thang ngay luc khoang tam chut xiu dum voi giup do uh u um
+    vui long mong nhe nghe cac ban nhe duoc khong chi oi dang muon hoi biet them thong tin
+    br http https www com vn
+    """.split()
+)
+
+
+@lru_cache(maxsize=65536)
+def weight(token: str) -> float:
+    if token[0] in "#?":
+        if "?" in token[1:]:
+            return PAIR
+        return WEIGHTS.get(token, TOPIC)
+    return WORD_WEIGHT
