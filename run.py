@@ -184,7 +184,7 @@ def ensure_first_organiser(app: Flask) -> tuple[str, str] | None:
             return None
         email = os.environ.get("LIVELEAD_ADMIN_EMAIL", "admin@livelead.local")
         password = os.environ.get("LIVELEAD_ADMIN_PASSWORD") or secrets.token_urlsafe(9)
-        db.add(User(email=email, name="Organiser", role=Role.ORGANISER,
+        db.add(User(email=email, name="Quản trị viên", role=Role.ORGANISER,
                     password_hash=generate_password_hash(password)))
         return email, password
 
@@ -214,6 +214,49 @@ def ensure_demo_session(app: Flask, comments: int = 120) -> int | None:
         demo = live.id
     comments_ingested.send(app, live_session_id=demo, result=result)  # its leads, like any batch
     return demo
+
+
+DEMO_PAST_TITLE = "Demo: buổi livestream hôm qua (đã kết thúc)"
+
+
+def ensure_demo_followup(app: Flask, comments: int = 300) -> tuple[str, str] | None:
+    """On a fresh demo: an agent in a team, and yesterday's ended session whose leads are its tasks.
+
+    Returns the agent's (email, password) once; None when the database already has an agent.
+    """
+    from lead_capture.extract import DEFAULT_PRODUCTS
+    from lead_capture.followup import commands
+    from lead_capture.followup.push import push_session_tasks
+    from lead_capture.followup.scheduler import followup_config
+    from livestream.connectors import RawComment
+    from livestream.ingest import ingest_comments
+    from livestream.signals import comments_ingested
+    from livestream.synthetic import synthetic_comments
+
+    sessions = app.extensions["livelead.sessions"]
+    email = "agent@livelead.local"
+    password = secrets.token_urlsafe(9)
+    with sessions.begin() as db:
+        if db.scalar(select(func.count()).select_from(User).where(User.role == Role.AGENT)):
+            return None
+        db.add(User(email=email, name="Tư vấn viên mẫu", role=Role.AGENT,
+                    password_hash=generate_password_hash(password)))
+        db.flush()
+        commands.create_team(db, "Đội tư vấn mẫu", "least_busy")
+        commands.add_member(db, "Đội tư vấn mẫu", email, skills=list(DEFAULT_PRODUCTS), cap=500, lead=True)
+        start = utcnow() - timedelta(days=1, hours=2)
+        past = LiveSession(title=DEMO_PAST_TITLE, status=SessionStatus.ENDED, started_at=start,
+                           ended_at=start + timedelta(hours=1))
+        db.add(past)
+        db.flush()
+        batch = [RawComment("facebook", f"past-{c.id}", c.author_id, c.author_name, c.text, c.created_at)
+                 for c in synthetic_comments(comments, seed=2025, start=start)]
+        result = ingest_comments(db, past.id, batch)
+        past_id = past.id
+    comments_ingested.send(app, live_session_id=past_id, result=result)  # its leads
+    with sessions.begin() as db:
+        push_session_tasks(db, past_id, now=utcnow(), config=followup_config(app))
+    return email, password
 
 
 def replay_demo_comments(app: Flask, live_session_id: int, interval: float = 2.0) -> None:
@@ -246,6 +289,7 @@ def _cmd_serve(args) -> int:
         with app.extensions["livelead.sessions"].begin() as db:
             token = create_token(db, Role.ORGANISER, "first organiser's API token")
     demo = None if args.no_demo else ensure_demo_session(app)
+    agent = ensure_demo_followup(app) if demo and created else None
     if demo:
         realtime.socketio.start_background_task(replay_demo_comments, app, demo)
     if app.config["RUN_CONNECTORS"]:
@@ -260,6 +304,8 @@ def _cmd_serve(args) -> int:
         print(f"API token (organiser, shown once): {token}")
     if demo:
         print(f"Demo livestream: http://{args.host}:{args.port}/sessions/{demo}/console")
+    if agent:
+        print(f"Demo agent with yesterday's follow-up tasks: {agent[0]}  password: {agent[1]}")
     realtime.socketio.run(app, host=args.host, port=args.port, allow_unsafe_werkzeug=True)
     return 0
 
@@ -462,6 +508,7 @@ def _cmd_leads_rescore(args) -> int:
 
 def _cmd_dnc_import(args) -> int:
     from lead_capture.consent import import_do_not_call
+    from lead_capture.followup.work import stop_blocked
 
     path = Path(args.file)
     if not path.exists():
@@ -469,7 +516,8 @@ def _cmd_dnc_import(args) -> int:
         return 2
     with _command_app() as app, app.extensions["livelead.sessions"].begin() as db:
         report = import_do_not_call(db, path, source=args.source or path.name)
-    print(json.dumps(vars(report)))
+        stopped = stop_blocked(db, now=utcnow())  # listed people's open tasks close at once
+    print(json.dumps({**vars(report), "tasks_stopped": len(stopped)}))
     return 0
 
 

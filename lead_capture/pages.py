@@ -9,7 +9,17 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -18,6 +28,7 @@ from sqlalchemy import String, cast, func, select
 from lead_capture import consent as consents
 from lead_capture.contacts import capture_contact, phones_of
 from lead_capture.extract import DEFAULT_PRODUCTS
+from lead_capture.followup.work import stop_follow_up
 from lead_capture.forms import (
     DEFAULT_WORDING,
     EVIDENCE_LABELS,
@@ -35,6 +46,7 @@ from lead_capture.merges import unmerge as undo_merge
 from lead_capture.models import Consent, Contact, ContactEvent, DuplicateCandidate, MergeLog, Purpose
 from lead_capture.operations import rescore
 from lead_capture.provinces import PROVINCES, normalise_province
+from lead_capture.signals import tasks_changed
 from livestream.access import Principal, can_see_session, visible_sessions
 from livestream.db import utcnow
 from livestream.models import LiveSession, Role, SessionStatus
@@ -205,15 +217,19 @@ def record_consent(contact_id: int):
     if not form.validate_on_submit():
         abort(400)
     by = principal().name
+    agents: list[int] = []
     if form.decision.data == "withdraw":
         consents.withdraw_consent(db, contact.id, channel=form.channel.data,
                                   evidence_kind=form.evidence_kind.data,
                                   evidence=form.evidence.data or "", by=by)
+        agents = stop_follow_up(db, contact.id, now=utcnow())  # at once, not at the next scan
     else:
         consents.record_consent(db, contact.id, form.purpose.data, True, channel=form.channel.data,
                                 wording=form.wording.data or "", evidence_kind=form.evidence_kind.data,
                                 evidence=form.evidence.data or "", by=by)
     db.commit()
+    if agents:
+        tasks_changed.send(current_app._get_current_object(), user_ids=agents)
     flash(_("Consent recorded."), "ok")
     return redirect(url_for("leads.lead_detail", contact_id=contact.id))
 

@@ -107,3 +107,21 @@ def test_the_demo_livestream_starts_live_and_keeps_receiving_comments(app, sessi
     assert not worker.is_alive()  # ending the session stops the demo feed
     with sessions() as db:
         assert db.query(Comment).count() >= 45
+
+
+def test_the_demo_gives_an_agent_yesterdays_leads_as_tasks(app, sessions):
+    from sqlalchemy import func, select
+    from werkzeug.security import check_password_hash
+
+    from lead_capture.followup.models import FollowUpTask
+    from livestream.models import User
+    from run import ensure_demo_followup
+
+    email, password = ensure_demo_followup(app, comments=120)
+    assert ensure_demo_followup(app) is None  # once, on a fresh demo
+    with sessions() as db:
+        agent = db.scalar(select(User).where(User.email == email))
+        tasks = db.scalar(select(func.count()).select_from(FollowUpTask)
+                          .where(FollowUpTask.assignee_id == agent.id))
+    assert check_password_hash(agent.password_hash, password)
+    assert tasks > 0

@@ -353,3 +353,29 @@ def test_the_due_scan_puts_waiting_retries_back_in_the_queue(sessions):
         assert scan.ready == {agent.id}
         db.refresh(task)
         assert task.next_attempt_at is None and task.status == "open"
+
+
+def test_withdrawing_consent_on_the_lead_page_closes_open_tasks_at_once(app, sessions):
+    from lead_capture.signals import tasks_changed
+    from livestream.models import Role
+    from tests.test_pages import sign_in
+
+    with sessions.begin() as db:
+        agent = gen_agent(db)
+        gen_team(db, agents=[agent])
+        live = gen_session(db)
+        lead = gen_lead(db, live)
+        push_session_tasks(db, live.id, now=NOW)
+        agent_id, lead_id = agent.id, lead.id
+    client = app.test_client()
+    token = sign_in(app, client, Role.ORGANISER)
+    told = []
+    with tasks_changed.connected_to(lambda sender, user_ids: told.extend(user_ids)):
+        response = client.post(f"/leads/{lead_id}/consent", data={
+            "csrf_token": token, "decision": "withdraw", "purpose": "call", "channel": "phone",
+            "evidence_kind": "call_note", "evidence": "không muốn được gọi nữa"})
+    assert response.status_code == 302
+    with sessions() as db:
+        task = db.scalar(select(FollowUpTask).where(FollowUpTask.contact_id == lead_id))
+    assert (task.status, task.outcome) == ("closed", "stopped")
+    assert told == [agent_id]  # the agent's open list drops it live

@@ -153,7 +153,8 @@ def test_consent_is_per_purpose_and_withdrawal_or_the_do_not_call_list_stop_foll
     csv_file.write_text("phone,note\n0905 123 456,asked\n+84912345678,\n12345,bad\n", encoding="utf-8")
     monkeypatch.setenv("DATABASE_URL", database_url)
     assert main(["dnc", "import", str(csv_file)]) == 0
-    assert json.loads(capsys.readouterr().out) == {"added": 2, "already": 0, "invalid": 1}
+    assert json.loads(capsys.readouterr().out) == {"added": 2, "already": 0, "invalid": 1,
+                                                   "tasks_stopped": 0}
     with sessions.begin() as db:
         assert db.get(DoNotCall, "+84905123456") is not None
         assert may_contact(db, lead.id, "call").reason == "do_not_call"

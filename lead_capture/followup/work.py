@@ -291,6 +291,14 @@ def stop_contact(db: Session, contact_id: int, *, now: datetime, reason: str = O
     return [t.id for t in tasks]
 
 
+def stop_follow_up(db: Session, contact_id: int, *, now: datetime) -> list[int]:
+    """A withdrawal: close the person's open tasks now; returns the agents whose queue changed."""
+    assignees = db.scalars(select(FollowUpTask.assignee_id).where(
+        FollowUpTask.contact_id == contact_id, FollowUpTask.status.in_(ACTIVE))).all()
+    stop_contact(db, contact_id, now=now)
+    return sorted({user_id for user_id in assignees if user_id is not None})
+
+
 def stop_blocked(db: Session, *, now: datetime) -> dict[int, int | None]:
     """Close the open tasks of people now on the do-not-call list or who withdrew consent.
 
