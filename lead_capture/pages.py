@@ -28,6 +28,7 @@ from sqlalchemy import String, cast, func, select
 from lead_capture import consent as consents
 from lead_capture.contacts import capture_contact, phones_of
 from lead_capture.extract import DEFAULT_PRODUCTS
+from lead_capture.followup.forms import OUTCOME_LABELS
 from lead_capture.followup.work import stop_follow_up
 from lead_capture.forms import (
     DEFAULT_WORDING,
@@ -180,7 +181,7 @@ def _detail(db, contact: Contact, revealed: bool = False):
         blocked=consents.blocked_phones(db, phones), revealed=revealed, may_reveal=_may_reveal(db, contact),
         consent=consents.current_consent(db, [contact.id]).get(contact.id, {}), form=EmptyForm(),
         consent_form=ConsentForm(formdata=None, wording=str(DEFAULT_WORDING)),
-        EVIDENCE_LABELS=EVIDENCE_LABELS,
+        EVIDENCE_LABELS=EVIDENCE_LABELS, CALL_OUTCOMES=OUTCOME_LABELS,
     )
 
 

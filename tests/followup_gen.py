@@ -63,7 +63,8 @@ def gen_lead(db: Session, live_session: LiveSession | int | None, *, phone: str 
     """A contact who took part in `live_session` (last session, or only a timeline event)."""
     session_id = live_session.id if isinstance(live_session, LiveSession) else live_session
     contact = Contact(name=name, province=province, district=district, interests=list(interests),
-                      segment=dict(segment or {}), tier=tier, score=score, reasons=[f"tier {tier}"],
+                      segment=dict(segment or {}), tier=tier, score=score,
+                      reasons=[{"code": "phone", "points": 30}],
                       last_session_id=None if via_event else session_id,
                       first_session_id=None if via_event else session_id)
     db.add(contact)

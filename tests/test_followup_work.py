@@ -379,3 +379,23 @@ def test_withdrawing_consent_on_the_lead_page_closes_open_tasks_at_once(app, ses
         task = db.scalar(select(FollowUpTask).where(FollowUpTask.contact_id == lead_id))
     assert (task.status, task.outcome) == ("closed", "stopped")
     assert told == [agent_id]  # the agent's open list drops it live
+
+
+def test_every_call_lands_on_the_leads_timeline(app, sessions):
+    from livestream.models import Role
+    from tests.test_pages import sign_in
+
+    with sessions.begin() as db:
+        agent = gen_agent(db)
+        gen_team(db, agents=[agent])
+        live = gen_session(db)
+        lead = gen_lead(db, live)
+        push_session_tasks(db, live.id, now=NOW)
+        task = claim_next(db, agent.id, now=NOW)
+        record_outcome(db, task.id, agent.id, "enrolled", note="đã hẹn nộp hồ sơ", now=NOW)
+        lead_id = lead.id
+    client = app.test_client()
+    sign_in(app, client, Role.ORGANISER)
+    timeline = client.get(f"/leads/{lead_id}").get_data(as_text=True).split('id="timeline"')[1]
+    assert "cuộc gọi" in timeline and "Liên lạc được: đã đăng ký" in timeline
+    assert "đã hẹn nộp hồ sơ" in timeline

@@ -56,7 +56,8 @@ def _seed(engine, leads: int, rng: random.Random) -> int:
                 "province": rng.choice(PROVINCES), "district": None, "interests": [rng.choice(PRODUCTS)],
                 "intents": [], "segment": {}, "comment_count": 1, "question_count": 0, "minigame": False,
                 "first_session_id": 1, "last_session_id": 1, "first_seen_at": now, "last_seen_at": now,
-                "score": rng.uniform(0, 100), "tier": tier, "reasons": [f"tier {tier}"], "outcome": None,
+                "score": rng.uniform(0, 100), "tier": tier, "outcome": None,
+                "reasons": [{"code": "phone", "points": 30}],
                 "outcome_at": None, "merged_into_id": None, "created_at": now})
             identities.append({"contact_id": cid, "kind": "phone", "value": f"+849{cid:08d}",
                                "platform": None, "created_at": now})

@@ -34,7 +34,15 @@ from lead_capture.followup.rules import (
     may_contact_now,
     next_call_after_no_answer,
 )
-from lead_capture.models import Consent, Contact, ContactIdentity, DoNotCall, IdentityKind, Purpose
+from lead_capture.models import (
+    Consent,
+    Contact,
+    ContactEvent,
+    ContactIdentity,
+    DoNotCall,
+    IdentityKind,
+    Purpose,
+)
 
 # Consent states that stop follow-up; "no_consent" (never asked) does not: the first call asks.
 STOPPING = frozenset({"withdrawn", "do_not_call"})
@@ -234,6 +242,8 @@ def record_outcome(db: Session, task_id: int, user_id: int, outcome: str, *, not
         _check_callable(db, task, now, cfg)  # the call just made must have been allowed
     db.add(Attempt(task_id=task.id, user_id=user_id, at=now, outcome=outcome, note=note, channel="call",
                    phone=task.phone))
+    db.add(ContactEvent(contact_id=contact.id, kind="call", live_session_id=task.live_session_id, at=now,
+                        text=note, data={"outcome": outcome, "task_id": task.id, "user_id": user_id}))
     task.attempts += 1
     task.first_contacted_at = task.first_contacted_at or now
     task.callback_at = None  # a promise is kept by this call, whatever came of it

@@ -24,7 +24,7 @@ from lead_capture.followup.models import FollowUpTask
 from lead_capture.followup.rules import local_day_start, may_contact_now
 from lead_capture.messages.models import Channel, MessageStatus, OutboxMessage
 from lead_capture.messages.senders import Outgoing, SendResult
-from lead_capture.models import Contact, ContactIdentity, IdentityKind
+from lead_capture.models import Contact, ContactEvent, ContactIdentity, IdentityKind
 
 MAX_ATTEMPTS = 3
 RETRY_AFTER = (timedelta(minutes=5), timedelta(minutes=30))  # waits after the 1st and 2nd failure
@@ -217,6 +217,9 @@ def record_result(db: Session, message_id: int, result: SendResult, *, now: date
     if result.ok:
         message.status, message.sent_at, message.error = MessageStatus.SENT, now, None
         message.provider_id, message.next_attempt_at = result.provider_id, None
+        db.add(ContactEvent(contact_id=message.contact_id, kind="message", at=now, text=message.body,
+                            data={"channel": message.channel, "template": message.template,
+                                  "message_id": message.id}))
     else:
         message.status, message.error = MessageStatus.FAILED, (result.error or "failed")[:2000]
         if result.retryable and message.attempts < max_attempts:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from lead_capture.consent import record_consent
 from lead_capture.followup.models import FollowUpTask
 from lead_capture.messages.models import OutboxMessage, SurveyReply
-from lead_capture.models import Contact, ContactIdentity, IdentityKind
+from lead_capture.models import Contact, ContactEvent, ContactIdentity, IdentityKind
 from livestream.phones import extract_phones
 from livestream.text import fold
 
@@ -112,6 +112,8 @@ def record_survey_reply(db: Session, *, task_id: int | None = None, contact_id: 
     reply = SurveyReply(task_id=task_id, contact_id=contact_id, score=score, text=text, via=via,
                         received_at=now, external_id=external_id or None, recorded_by=by[:200])
     db.add(reply)
+    db.add(ContactEvent(contact_id=contact_id, kind="survey", at=now, text=text or "",
+                        data={"score": score, "via": via, "task_id": task_id}))
     db.flush()
     return reply
 
