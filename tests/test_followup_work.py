@@ -109,7 +109,7 @@ def test_no_calls_outside_calling_hours_unless_the_person_agreed(sessions):
 def test_two_agents_at_the_same_moment_never_get_the_same_task(sessions):
     with sessions.begin() as db:
         agents = [gen_agent(db) for _ in range(20)]
-        gen_team(db, agents=agents, cap=0 + 1)
+        gen_team(db, agents=agents, cap=1)
         live = gen_session(db)
         for _ in range(40):
             gen_lead(db, live)
