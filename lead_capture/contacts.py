@@ -296,6 +296,7 @@ def capture_contact(
     interests: Sequence[str],
     live_session_id: int | None,
     by: str,
+    email: str | None = None,
 ) -> Contact:
     """A person captured by hand (called or messaged during the stream); the caller commits."""
     batch = _Batch(db)
@@ -310,6 +311,10 @@ def capture_contact(
                                    "text": "", "comment_id": None,
                                    "data": {"by": by, "interests": list(interests)}}))
     batch.write()
+    if email and db.scalar(select(ContactIdentity.id).where(
+            ContactIdentity.kind == IdentityKind.EMAIL, ContactIdentity.value == email)) is None:
+        db.add(ContactIdentity(contact_id=contact.id, kind=IdentityKind.EMAIL, value=email))
+        db.flush()
     _similar_names(db, batch, [contact])
     _store_candidates(db, batch)
     return contact

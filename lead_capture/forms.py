@@ -71,6 +71,7 @@ class QuickCaptureForm(FlaskForm):
     name = StringField(_l("Name"), validators=[Optional(), Length(max=200)])
     phone = StringField(_l("Phone"), validators=[Optional(), Length(max=30)])
     province = StringField(_l("Province"), validators=[Optional(), Length(max=60)])
+    email = StringField(_l("E-mail (optional)"), validators=[Optional(), Length(max=254)])
     interest = SelectField(_l("Interest"), validate_choice=False, choices=[
         SelectChoice("", "—"), *(SelectChoice(k, v) for k, v in INTEREST_LABELS.items())])
     consent = SelectField(_l("How consent was given"), choices=[

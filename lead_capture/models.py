@@ -17,6 +17,7 @@ from livestream.db import Base, UTCDateTime, utcnow
 class IdentityKind(enum.StrEnum):
     PHONE = "phone"        # value: E.164
     ACCOUNT = "account"    # value: the commenters.id of a platform account
+    EMAIL = "email"        # value: the address in lower case (given on a form; e-mail messages)
 
 
 class Purpose(enum.StrEnum):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from flask import (
     Blueprint,
@@ -235,6 +236,8 @@ def record_consent(contact_id: int):
     return redirect(url_for("leads.lead_detail", contact_id=contact.id))
 
 
+EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")  # a typo check; the mail server has the last word
+
 OUTCOMES = {"enrolled": _l("enrolled"), "declined": _l("declined")}
 
 
@@ -414,6 +417,8 @@ def quick_capture(session_id: int):
             errors["phone"] = [_("Not a Vietnamese mobile number.")]
         if form.province.data and normalise_province(form.province.data) is None:
             errors["province"] = [_("Unknown province.")]
+        if form.email.data and not EMAIL_SHAPE.fullmatch(form.email.data.strip()):
+            errors["email"] = [_("Not an e-mail address.")]
         if not (form.name.data or phones):
             errors["name"] = [_("Give a name or a phone number.")]
         if form.consent.data != "none" and not form.purposes.data:
@@ -426,7 +431,8 @@ def quick_capture(session_id: int):
     interest = form.interest.data if form.interest.data in DEFAULT_PRODUCTS else ""
     contact = capture_contact(db, name=form.name.data or "", phone=phones[0] if phones else None,
                               province=form.province.data, interests=[interest] if interest else [],
-                              live_session_id=live.id, by=by)
+                              live_session_id=live.id, by=by,
+                              email=(form.email.data or "").strip().lower() or None)
     if form.consent.data != "none":
         for purpose in form.purposes.data:
             consents.record_consent(db, contact.id, purpose, True, channel="livestream",

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from lead_capture.models import AuditEntry, Consent, Contact, DuplicateCandidate
 from livestream.models import Role
-from tests.conftest import make_comment
+from tests.conftest import T0, make_comment
 from tests.test_pages import sign_in
 
 FULL = ("0905123456", "+84905123456", "905123456")
@@ -162,3 +162,21 @@ def test_outcomes_set_on_the_page_feed_calibration(app, client, auth, live_sessi
         assert db.get(Contact, lead).outcome == "enrolled"
     refused = browser.post(f"/leads/{lead}/outcome", data={"csrf_token": token, "outcome": "x"})
     assert refused.status_code == 400
+
+
+def test_an_email_given_on_quick_capture_lets_email_messages_reach_the_person(app, client, live_session,
+                                                                             sessions):
+    from lead_capture.messages import outbox
+
+    token = sign_in(app, client, Role.MODERATOR)
+    typo = client.post(f"/sessions/{live_session}/capture", data={
+        "csrf_token": token, "name": "Lê Thị Hoa", "email": "hoa.gmail.com", "consent": "none"})
+    assert typo.status_code == 400 and typo.get_json()["errors"]["email"] == ["Không phải địa chỉ email."]
+    saved = client.post(f"/sessions/{live_session}/capture", data={
+        "csrf_token": token, "name": "Lê Thị Hoa", "email": " Hoa.Le@Example.vn ", "consent": "form",
+        "purposes": ["email"], "wording": "Đồng ý nhận email tư vấn"}).get_json()
+    with sessions.begin() as db:
+        message = outbox.queue_message(db, saved["id"], "email", "survey", {
+            "person": {"name": "Lê Thị Hoa"}, "agent": {"name": "Minh"},
+            "organisation": {"name": "BHXH", "hotline": "1900 0000"}}, now=T0)
+    assert (message.status, message.to_address) == ("queued", "hoa.le@example.vn")

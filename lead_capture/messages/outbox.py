@@ -30,7 +30,7 @@ MAX_ATTEMPTS = 3
 RETRY_AFTER = (timedelta(minutes=5), timedelta(minutes=30))  # waits after the 1st and 2nd failure
 # A claim older than this was abandoned by a crashed run: the message may or may not have gone out.
 STALE_CLAIM = timedelta(minutes=15)
-EMAIL_IDENTITY = "email"  # ContactIdentity.kind of an e-mail address, where one was recorded
+EMAIL_IDENTITY = IdentityKind.EMAIL  # where a person's e-mail address is recorded
 WINDOWED_CHANNELS = frozenset({Channel.SMS})  # Decree 91/2020 sets hours and daily limits for SMS
 
 

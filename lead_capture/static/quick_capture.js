@@ -19,7 +19,7 @@
   }
 
   function clear() {
-    ["qc-name", "qc-phone", "qc-province"].forEach(function (id) { document.getElementById(id).value = ""; });
+    ["qc-name", "qc-phone", "qc-province", "qc-email"].forEach(function (id) { document.getElementById(id).value = ""; });
     showErrors({});
   }
 
