@@ -17,12 +17,15 @@ from livestream.text import Words, words
 # ---------------------------------------------------------------------------------------------
 # Questions.
 #
-# A clause (split on . ! ? ; … and newlines) asks when, in this order:
+# Quoted words ("...", “...”) and a line given to a speaker ("Mẹ said: m ...") are someone
+# else's and are left out. A clause (split on . ! ? ; … and newlines) asks when, in this order:
 #   1. it has a question word at all (_CORE) or a '?', and is not a rhetorical or exclamative
 #      look-alike (_NOT_ASKING: "ai mà", "có gì đâu", "vậy trời");
 #   2. one of its comma segments closes on a question particle ("có được không chị, nhà em
 #      ...") that is not a statement ("còn tôi thì không"), a taunt ("hiểu chưa"), a wondering
-#      ("không biết có thật không") or a suggestion ("... được không nha");
+#      ("không biết có thật không", "tưởng ... không"), a suggestion ("... được không nha"), an
+#      exclamation ("hài quá không vậy", "... không vậy á"), nor told to nobody in mid-clause or
+#      after a long remark without "có ... không";
 #   3. it does not close on an exclamation, a sigh or an imperative ("đẹp quá", "mua đi nha");
 #   4. it has a '?' with some question word, a request ("cho em xin ...", "xin địa chỉ ạ"), a
 #      yes/no marker ("được không", "có ... không hay ..."), an asking opener ("sao không ...",
@@ -47,7 +50,7 @@ _BAO = WordSet("bao", "bấy")
 # (The second list only as typed: "ma", "di", "thay", "vo" are mostly "mà", "đi", "thấy", "vô".)
 _PERSON_WORDS = ("chị", "anh", "em", "cô", "chú", "bác", "bạn", "bà", "ông", "cậu", "con",
                  "cháu", "bé", "người", "mọi", "nhà", "ad", "admin", "shop", "mn")
-_PERSON_WORDS_EXACT = ("má", "mẹ", "ba", "bố", "chồng", "vợ", "bồ", "pà", "sếp", "thầy", "dì",
+_PERSON_WORDS_EXACT = ("má", "mẹ", "ba", "bố", "chồng", "vợ", "bồ", "pà", "pa", "sếp", "thầy", "dì",
                        "mày", "ae", "cưng", "mng", "ox", "bx", "mé")
 _PERSONS = WordSet(*_PERSON_WORDS, exact=_PERSON_WORDS_EXACT)
 # Trailing politeness and vocatives: they address the clause to someone, as a question does.
@@ -72,6 +75,12 @@ _STRONG_STATEMENT_END = WordSet("nhỉ", "quá", "luôn", "luon", "ấy", "ý", 
                                 "ớ", "trời", strict=True)
 _STATEMENT_END = WordSet("đây", "mất", "thôi", "thoi", "nè", "đó", "đấy", "kìa", "cơ", "mà", "đi",
                          strict=True)
+# A closing "á" asserts or exclaims, whatever question word comes before it ("may mà mình không
+# đi vậy á", "con mèo nó sao á trời"), unless it asks where ("tiệm đó ở đâu á").
+_ASSERTING_TAIL = WordSet("á", strict=True)
+# An exclamative degree word before a closing "không/chưa" exclaims unless someone is addressed:
+# "có bị hài quá không vậy" ("có cay lắm không" asks: "lắm" is no exclamation).
+_DEGREE = WordSet("quá", "ghê", "vãi", "dữ", "zữ", strict=True)
 # "... hay không thôi": a closing "thôi" wins over a yes/no marker.
 _THOI = WordSet("thôi", "thoi", strict=True)
 # Before a closing "không"/"chưa", these make it a statement: "lúc có lúc không", "nma không",
@@ -105,6 +114,9 @@ _EXCLAIMED = WordSet("trời", "má", "mẹ", "chúa", "ôi", "ối", "phật", 
 _QMARK_CUES = WordSet("à", "ah", "ak", "hả", "hở", "ạ", "vậy", "v", "z", "zậy", "zị", "thế",
                       "gì", "sao", "nào", "ai", "đâu", "mấy", "bao", "không", "chưa", "chi",
                       "hay", "phải", "đúng", "ợ", "nhiêu")
+# Cues that are interrogatives count only where they ask ("nó chẳng nghe cái đéo gì cả?", "hết
+# tiền lúc nào không biết?!"); a "không" of "không biết" is no cue.
+_QMARK_WH = WordSet("gì", "sao", "nào", "ai", "đâu", "mấy", "bao", "nhiêu", "chi")
 _POLITE_AFTER = WordSet("ạ", "vậy", "v", "z", "zậy", "zị", "thế")
 _LA = WordSet("là")
 # Nouns before a closing "nào" that make it ask without politeness ("khám ở bệnh viện nào");
@@ -121,7 +133,8 @@ _NAO_NOUNS = WordSet(
 _INDEFINITE_AFTER = WordSet("đó", "đấy", "cũng", "cũm", "hết", "cả", "nay", "trước", "qua",
                             "bấy")
 # "... lúc nào không biết", "của ai không biết": the speaker does not know, and does not ask.
-_KNOW_AFTER = {("không", "biết"), ("chả", "biết"), ("chẳng", "biết")}
+_KNOW_AFTER = {("không", "biết"), ("chả", "biết"), ("chẳng", "biết"), ("không", "hay"),
+               ("chẳng", "hay")}  # "hết tiền lúc nào không hay": without noticing
 # Later in the clause, these make an interrogative free-choice: "ai ... cũng", "nào ... chả".
 _FREE_CHOICE_LATER = WordSet("cũng", "cũm", "củng", "đều", "chả", "chẳng", "hết", "nấy")
 _FREE_CHOICE_WINDOW = 6
@@ -139,24 +152,30 @@ _RELATIVE_HEADS = {("những", "gì"), ("cái", "gì")}
 _PRONOUNS = WordSet("tôi", "mình", "em", "anh", "chị", "bạn", "nó", "họ", "tao", "mày", "tui",
                     "người", "ta", "chúng", "bọn")
 # Negation shortly before an interrogative makes it "no-/any-": "không nghe gì", "chưa thấy ai".
-_NEGATION = WordSet("không", "chẳng", "chả", "chưa", "đừng")
+_NEGATION = WordSet("không", "chẳng", "chả", "chưa", "đừng", "đéo", "đếch", "éo", "đ",
+                    strict=True)
 _NEGATION_WINDOW = 3
 # Knowing verbs before an interrogative make it indirect: "không biết bao giờ", "mới hiểu là gì",
 # "để xem nó đỏ đến mức nào", "phải nghĩ đến ăn cái gì".
 _KNOWING = PhraseTable(
     "không biết", "chẳng biết", "chả biết", "không bt", "kbt", "không hiểu", "mới hiểu",
+    "chưa biết", "không nhớ", "chả nhớ", "chẳng nhớ",
     "mới biết", "đã hiểu", "hiểu rõ", "hiểu được", "biết được", "không rõ", "không cần biết",
     "nghĩ đến", "nghĩ xem", "để xem", "thử xem", "tìm xem", "so sánh xem", "phân vân",
     # guesses are statements too: "chắc baby của đại gia nào rồi"
     "chắc", "hình như", "có lẽ",
+    # a mistaken belief is told: "tưởng bánh mua ngoài tiệm không", "tưởng ai chứ"
+    "tưởng",
 )
 # Before a closing "không/chưa" of a clause addressed to nobody, these make it wondering, not
 # asking: "không biết có thật không", "hình như anh dựng lên phải không", "suy nghĩ xem mình có
 # nên bỏ học không" ("xem" after a person asks: "chị xem giúp em có được không").
 _WONDER = PhraseTable("không biết", "chẳng biết", "chả biết", "không bt", "kbt", "không rõ",
-                      "hình như", "có lẽ", "phân vân")
+                      "hình như", "có lẽ", "phân vân", "tưởng")
 _XEM = WordSet("xem", "coi")
 _XEM_ASKERS = WordSet("ai", "có", *_PERSON_WORDS, exact=_PERSON_WORDS_EXACT)
+# Verbs of watching and waiting: an interrogative after them, told to nobody, is embedded.
+_EMBEDDING = WordSet("xem", "coi", "hóng", "chờ", "đợi", strict=True)
 # Yes/no and request markers that ask wherever they stand.
 _ASK_MARKERS = PhraseTable(
     "được không", "phải không", "đúng không", "có phải", "hay không", "không ạ", "chưa ạ",
@@ -195,7 +214,8 @@ _OPENERS = frozenset(p.raw for p in _ASK_AT_START)
 _EXCLAIMING = WordSet("quá", "ghê", "dữ", "zữ", "lắm", "vãi", "vl", "vcl", "toàn", "giống",
                       "trời", "đẹp", "xinh", "cute", strict=True)
 _EXCLAIMING_PHRASES = PhraseTable("thế này", "tự nhiên", "tự dưng", "như này", "dễ thương",
-                                  "đáng yêu", "buồn cười")
+                                  "đáng yêu", "buồn cười", "đến vậy", "đến thế", "tới vậy",
+                                  "tới thế")
 _EXCLAIMING_CLOSE = WordSet("hay", "thế", strict=True)
 # A bare "sao" opener asks when addressed or when it asks "why not"/"why again".
 _SAO = WordSet("sao")
@@ -214,6 +234,11 @@ _MAY_UNITS = WordSet(
     "nghìn", "ngàn", "phần", "loại", "cách", "bước", "mức", "hôm", "tuần", "kỳ", "đợt", "suất",
     "giấy", "bộ", "quý", "k", "lít", "kg", "cân", "điểm", "tập", "số",
 )
+# After a number "mấy" is "-odd" ("trăm mấy"); before a unit and a demonstrative it is "these"
+# ("mấy loại này"), before a unit and "nữa" told to nobody "a few more" ("mấy tuần nữa là thi").
+_NUMERALS = WordSet("mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "k", strict=True)
+_DEMONSTRATIVES = WordSet("này", "kia", "ấy", "nọ", "khác", strict=True)
+_NUA = WordSet("nữa", strict=True)
 # Alternative questions "A hay B vậy": "hay" meaning "good" or "often" is excluded by its
 # neighbours ("hay quá", "rất hay", "em hay xem").
 _HAY = PhraseTable("hay")
@@ -227,7 +252,7 @@ _HAY_GOOD_BEFORE = WordSet("rất", "khá", "hơi", "quá", "thật", "nói", "c
 # Reported questions: "hỏi" after someone else or a verb of telling: "ba tôi gọi hỏi có về ăn
 # cơm không", "người ta cứ hỏi ăn gì nữa không" (not "cho em hỏi", "em 09... hỏi đóng bao nhiêu").
 _HOI = WordSet("hỏi", strict=True)
-_REPORTERS = WordSet("gọi", "cứ", "ai", "nó", "bả", "ổng", "họ", "ta", "ngta", "hay", "lại",
+_REPORTERS = WordSet("gọi", "cứ", "phải", "ai", "nó", "bả", "ổng", "họ", "ta", "ngta", "hay", "lại",
                      "còn", "bảo", "kêu", "vừa", "thầy", "cô", "mẹ", "má", "ba", "bố", "sếp",
                      "khách", strict=True)
 # Look-alikes: interrogative words inside statements, retorts and exclamations.
@@ -247,6 +272,12 @@ _NOT_ASKING = PhraseTable(
     "ccj", "dù có", "cho dù", "vậy trời", "thế trời", "ai chả", "ai chẳng", "hết hồn chưa",
     "sáng mắt chưa", "tầm mắt chưa", "biết đâu", "bất ngờ chưa", "nghe chưa", "nha chưa",
     "nhé chưa", "thì ra", "hoá ra", "siêu sao", "ngôi sao",
+    # "có gì phải lo", "đúng không nào" (a tag that wants agreement, not an answer)
+    "gì phải", "không nào",
+    # "no wonder": "bảo sao dạo này vắng", "hèn gì nó đi học muộn"
+    "bảo sao", "hèn gì", "hèn chi", "thảo nào",
+    # "the reason why": "đó là lý do vì sao mình thích đi xa"
+    "lý do vì sao", "lý do tại sao", "lí do vì sao", "lí do tại sao",
 )
 # "xem có ... không" at the start is an order to check, not a question: "dô xem có giống mình
 # không" (but "ai xem có bị đứng hình không" asks: "xem" = watch).
@@ -354,6 +385,27 @@ def _wonders(w: Words, i: int) -> bool:
     return any(raw[k] in _XEM and raw[k - 1] not in _XEM_ASKERS for k in range(1, i))
 
 
+def _asserted(raw: tuple[str, ...], closing: int) -> bool:
+    """An "á" after the closing word, not followed by someone addressed ("... chưa á mấy chị";
+    "á má" is an interjection)."""
+    for k in range(len(raw) - 1, closing, -1):
+        if raw[k] in _ASSERTING_TAIL:
+            return True
+        if raw[k] in _PERSONS and raw[k] not in _EXCLAIMED:
+            return False
+    return False
+
+
+def _degree_exclaims(raw: tuple[str, ...], i: int) -> bool:
+    """The closing "không/chưa" at raw[i] follows "quá", "ghê" ... and nobody is addressed."""
+    return (
+        i > 0
+        and raw[i - 1] in _DEGREE
+        and _PERSONS.isdisjoint(raw[i + 1 :])
+        and not _vocative(raw, i)
+    )
+
+
 def _checks_whether(w: Words) -> bool:
     return any(
         i == 0 or w.raw[i - 1] in _CHECK_BEFORE for i in _CHECK_WHETHER.positions(w)
@@ -373,6 +425,8 @@ def _closing_verdict(w: Words, retort: bool, addressed: bool) -> str:
     token = raw[i]
     if token in _NHIEU:
         return "ask"
+    if _asserted(raw, i) and not _asks_where(raw, i):
+        return ""  # "hên là bà không vậy á"
     if token in _PARTICLES:  # "nó không tan ra hả", but "... luôn hả", "đáng yêu vậy hả" exclaim
         before = raw[i - 1] if i else ""
         if before in _STRONG_STATEMENT_END or before in _THOI or before == "á":
@@ -381,12 +435,18 @@ def _closing_verdict(w: Words, retort: bool, addressed: bool) -> str:
     if token not in _ASK_AT_END:
         return ""
     if token in _DAU:  # "đâu" closes a negation ("có sao đâu") unless it asks where ("đi đâu")
-        return "ask" if _asks_where(raw, i) else "deny"
+        if not _asks_where(raw, i):
+            return "deny"
+        if not addressed and _indefinite(w, i - 1, i + 1):
+            return ""  # "không nhớ đã gặp ở đâu"
+        return "ask"
     if token in _KHONG_CHUA:
         if i == 0 or raw[i - 1] in _NOT_A_TAG or _embedded_yes_no(raw, i):
             return ""  # "không ạ" (an answer), "còn tôi thì không", "đó thấy không"
         if not addressed and _wonders(w, i):
             return ""  # "không biết có thật không"
+        if _degree_exclaims(raw, i):
+            return ""  # "có bị hài quá không vậy" (but "... quá không chị")
         return "ask"
     if token in _GI and (retort or raw[i - 1 : i] == ("còn",)):  # "đi tù chứ thương gì"
         return ""
@@ -395,6 +455,8 @@ def _closing_verdict(w: Words, retort: bool, addressed: bool) -> str:
     if token in _SAO and i > 0 and raw[i - 1] in _LA and not _vocative(raw, i):
         return ""  # "mình lại thích mặc áo đen là sao ta", "... là sao vậy" (musings)
     if _indefinite(w, i, i + 1):  # "không có gì", "mới hiểu là gì"
+        return ""
+    if not addressed and _embedded(raw, i):  # "cứ đứng nhìn xem thợ sửa cái gì"
         return ""
     return "ask"
 
@@ -416,6 +478,8 @@ def _indefinite(w: Words, i: int, end: int, first_knowing: int | None = None) ->
     if end < len(raw) and raw[i:end] in _RELATIVE_HEADS and raw[end] in _PRONOUNS:
         return True
     if not _NEGATION.isdisjoint(raw[max(0, i - _NEGATION_WINDOW) : i]):  # "không có gì"
+        return True
+    if not _CHU.isdisjoint(raw[max(0, i - _NEGATION_WINDOW) : i]):  # "nói thế chứ ăn cái gì"
         return True
     if i > 0 and raw[i - 1] in _VULGAR:  # "làm méo gì", "thế éo nào"
         return True
@@ -446,6 +510,12 @@ def _placed_to_ask(raw: tuple[str, ...], i: int, end: int, closing: int, address
     )
 
 
+def _embedded(raw: tuple[str, ...], i: int) -> bool:
+    """Before raw[i], a verb of watching or waiting not said to someone: the interrogative
+    after it is what is watched for, not asked ("cứ đứng nhìn xem thợ sửa cái gì")."""
+    return any(raw[k] in _EMBEDDING and raw[k - 1] not in _XEM_ASKERS for k in range(1, i))
+
+
 def _wh_asks(w: Words, closing: int, addressed: bool, knowing_before: bool = False) -> bool:
     """An interrogative word used to ask, not as "some-/any-/no-" or inside "không biết ..."
     (`knowing_before`: an earlier comma segment said "không biết", "biết được" ...)."""
@@ -464,6 +534,8 @@ def _wh_asks(w: Words, closing: int, addressed: bool, knowing_before: bool = Fal
         end = i + phrase.size
         if not _placed_to_ask(raw, i, end, closing, addressed):
             continue
+        if not addressed and _embedded(raw, i):
+            continue  # "để mình coi nó giận đến mức nào", "chỉ hóng khi nào có phần hai"
         if phrase.size == 1 and phrase.raw[0] == "nào" and not (
             addressed or raw[i - 1] in _NAO_NOUNS
         ):
@@ -474,14 +546,22 @@ def _wh_asks(w: Words, closing: int, addressed: bool, knowing_before: bool = Fal
 
 
 def _may_asks(w: Words, closing: int, addressed: bool) -> bool:
-    """"mấy" + unit asks ("mấy tuổi") unless it means "these few" ("mấy năm nay")."""
+    """"mấy" + unit asks ("mấy tuổi") unless it means "these few" ("mấy năm nay", "mấy loại
+    này", "mấy hôm nữa") or "-odd" after a number ("trăm mấy")."""
     raw = w.raw
     for i in _MAY.positions(w):
         if i > 0 and raw[i - 1] in _MAY_UNITS:  # "tháng mấy", "lớp mấy"
+            if raw[i - 1] in _NUMERALS:
+                continue  # "được trăm mấy rồi": a hundred-odd
             return True
         if i + 1 < len(raw) and raw[i + 1] in _MAY_UNITS:
-            if i + 2 < len(raw) and raw[i + 2] in _INDEFINITE_AFTER:
+            after = raw[i + 2] if i + 2 < len(raw) else ""
+            if after in _INDEFINITE_AFTER or after in _DEMONSTRATIVES:
                 continue
+            if after in _NUA and not addressed:
+                continue
+            if not _NEGATION.isdisjoint(raw[max(0, i - _NEGATION_WINDOW) : i]):
+                continue  # "chẳng đi chơi mấy lần": not many
             if i > 0 and raw[i - 1] in _MAY_SPAN:  # "suốt mấy năm", "cả mấy tháng"
                 continue
             if _placed_to_ask(raw, i, i + 2, closing, addressed):
@@ -594,8 +674,8 @@ def _opens_asking(w: Words, addressed: bool, qmark: bool, alone: bool = True) ->
         if phrase.size == 1 and not (addressed or qmark):
             if phrase.raw[0] == "sao" and not (end < len(raw) and raw[end] in _SAO_ASKING_NEXT):
                 continue  # "sao tự nhiên tui nhớ tới bà ..."
-            if phrase.raw[0] == "ai" and not alone:
-                continue  # "ai bị bệnh đãng trí, tuyệt đối không lái xe cẩu"
+            if phrase.raw[0] == "ai" and not (alone and end < len(raw) and raw[end] in _LA):
+                continue  # "ai bị bệnh đãng trí, ...", "ai thắng không quan trọng" (not "ai là ...")
         return True
     return False
 
@@ -619,6 +699,13 @@ _CORE = frozenset(
 )
 
 
+# A clause of more than this many words, told to nobody, that closes on "không"/"chưa" without
+# the "có ... không" frame is a remark with a tag, not a question ("ông anh mình cứ mặc đồ hiệu
+# đi họp lớp cho ra vẻ thành đạt không"; "thẻ hết hạn năm ngoái giờ mới gia hạn thì có sao
+# không" keeps its "có" and asks).
+_TOLD_WORDS = 10
+
+
 def _clause_asks(clause: str, w: Words) -> bool:
     qmark = "?" in clause
     if not qmark and _CORE.isdisjoint(w.folded):
@@ -630,13 +717,21 @@ def _clause_asks(clause: str, w: Words) -> bool:
     segments = _segments(clause) if "," in clause else [w]
     retort = not _CHU.isdisjoint(w.raw)
     reported = False
-    for seg in segments:
+    last_index = len(segments) - 1
+    for k, seg in enumerate(segments):
         if _reported(seg):
             reported = True
             continue
-        if _closing_verdict(seg, retort, _addressed(seg, qmark)) == "ask":
+        seg_addressed = _addressed(seg, qmark)
+        if not seg_addressed and (
+            k < last_index or (len(w.raw) > _TOLD_WORDS and _CO.isdisjoint(seg.raw))
+        ):
+            continue  # "..., có được không, như ..." mid-clause, or a long remark with a tag
+        if _closing_verdict(seg, retort, seg_addressed) == "ask":
             return True
     if reported and len(segments) == 1 and not qmark:
+        return False
+    if not qmark and _asserted(w.raw, closing):
         return False
     last = segments[-1] if segments else w
     if _closing_verdict(last, retort, addressed) == "deny":
@@ -646,7 +741,9 @@ def _clause_asks(clause: str, w: Words) -> bool:
     closing_word = w.raw[closing]
     if closing_word in _STRONG_STATEMENT_END or closing_word.startswith(_SIGHS):
         return False
-    if (qmark and not _QMARK_CUES.isdisjoint(w.raw)) or _requests(w):
+    if not qmark and closing_word in _KHONG_CHUA and _degree_exclaims(w.raw, closing):
+        return False
+    if (qmark and _qmark_cue(w)) or _requests(w):
         return True  # a '?' on a clause with some question word ("... nữa à?", "chi vậy chị ?")
     if closing_word in _THOI:
         return False
@@ -680,6 +777,22 @@ def _clause_asks(clause: str, w: Words) -> bool:
     return False
 
 
+def _qmark_cue(w: Words) -> bool:
+    """A clause with a '?' asks when some cue word in it is used to ask."""
+    raw = w.raw
+    if _QMARK_CUES.isdisjoint(raw):
+        return False
+    for i, token in enumerate(raw):
+        if token not in _QMARK_CUES:
+            continue
+        if token in _QMARK_WH and _indefinite(w, i, i + 1):
+            continue
+        if token in _KHONG and raw[i + 1 : i + 2] == ("biết",):
+            continue
+        return True
+    return False
+
+
 def _vocative(raw: tuple[str, ...], closing: int) -> bool:
     """The clause is said to someone after its closing word ("... vậy ad", "... ạ")."""
     return not _ADDRESSED.isdisjoint(raw[closing + 1 :])
@@ -687,7 +800,7 @@ def _vocative(raw: tuple[str, ...], closing: int) -> bool:
 
 def _addressed(w: Words, qmark: bool, closing: int | None = None) -> bool:
     """A '?', politeness or a vocative after the closing word ("... vậy chị", "... ạ"), or a
-    vocative before the clause ("ad ơi ...", "mọi người ơi ..."; not "trời ơi")."""
+    vocative before the clause ("ad ơi ...", "mn có ...", "mọi người ơi ..."; not "trời ơi")."""
     if qmark:
         return True
     raw = w.raw
@@ -695,6 +808,8 @@ def _addressed(w: Words, qmark: bool, closing: int | None = None) -> bool:
         closing = _skip_tail(w)
     if not _ASK_TAIL.isdisjoint(raw[closing + 1 :]):
         return True
+    if raw and (raw[0] in _ADDRESSED or raw[:2] == ("mọi", "người")):
+        return True  # "mn có nghe tiếng không, em không nghe gì hết"
     return any(raw[k] in _OI and raw[k - 1] not in _EXCLAIMED for k in range(1, min(4, len(raw))))
 
 
@@ -702,11 +817,48 @@ def _addressed(w: Words, qmark: bool, closing: int | None = None) -> bool:
 _CLAUSE = re.compile(r"(?:[^.!?;\n…]|(?<=\w)\.(?=\w))+[.!?;\n…]*")
 
 
+# Quoted words are someone else's: "đừng bao giờ hỏi bạn gái “em có giận không?”".
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_WORD = re.compile(r"\w")
+
+
+def _unquoted(text: str) -> str:
+    """The text without quoted spans, unless the quote is all there is."""
+    told = _QUOTED.sub(" ", text)
+    return told if _WORD.search(told) else text
+
+
+# A line given to a speaker ("Mẹ said: m có dọn phòng không", "bác bảo vệ: mày làm gì ở
+# đây?") is someone else's, not a question to the readers; "chị ơi: ...", "cho em hỏi: ...",
+# "câu hỏi là: ..." ask ...
+_SPEAKER = re.compile(r"^\W*(\w+(?:[ \t]+\w+){0,3})[ \t]*:(?:[ \t]+(?=\w)|(?=\w{3}))(?!\d)")
+_SPEAKER_ASKS = WordSet("hỏi", "ơi", "ới", "ạ", "admin", "shop", "người", "là", "xin", "ad",
+                        strict=True)
+
+
+# ... when the line speaks as in a dialogue ("tao", "mày", "m"); "BHYT hộ gia đình: đóng bao
+# nhiêu?" is a topic and its question.
+_DIALOGUE = re.compile(r"\b(?:tao|tau|mày|mầy|m|t|mi)\b", re.IGNORECASE)
+
+
+def _speaker_line(text: str) -> bool:
+    found = _SPEAKER.match(text)
+    return (
+        found is not None
+        and _DIALOGUE.search(text, found.end()) is not None
+        and _SPEAKER_ASKS.isdisjoint(words(found.group(1)).raw)
+    )
+
+
 def is_question(text: str, w: Words | None = None) -> bool:
     """True when the commenter is asking something, with or without '?' or accents.
 
     `w`: `words(text)`, when the caller has it already (a one-clause comment reuses it)."""
     if not text:
+        return False
+    if '"' in text or "“" in text:
+        text = _unquoted(text)
+    if ":" in text and _speaker_line(text):
         return False
     for clause in _CLAUSE.findall(text):
         cw = w if w is not None and clause == text else words(clause)

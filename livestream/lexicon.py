@@ -49,9 +49,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "giờ nào", "thời điểm nào", "mấy h", "bữa nào", "chừng nào", "tới khi nào", "ngày mấy",
     )),
     ("?where #place", ("ở đâu", "chỗ nào", "nơi nào", "đến đâu", "tới đâu", "ra đâu", "ở chỗ nào")),
+    ("?where #place", ("ở mô", "chỗ mô", "nơi mô")),  # central Vietnam
+    ("?when", ("khi mô", "lúc mô", "hồi nào", "bao giờ thì")),
+    ("?amount", ("bi nhiêu",)),
     ("?where", ("đâu", "địa chỉ", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
     ("?how", (
-        "như thế nào", "thế nào", "làm sao", "làm thế nào", "ra sao", "cách nào", "bằng cách nào",
+        "những bước nào", "bước nào", "các bước nào", "xử lý thế nào", "như thế nào", "thế nào",
+        "làm sao", "làm thế nào", "ra sao", "cách nào", "bằng cách nào",
         "cách", "hướng dẫn", "các bước", "làm sao để", "cách thức", "như nào", "sao để",
     )),
     ("?what", ("gì", "những gì", "cái gì", "điều gì", "loại gì")),
@@ -79,14 +83,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#pension", (
         "lương hưu", "hưu", "hưu trí", "nghỉ hưu", "về hưu", "lãnh lương", "lĩnh lương",
         "nhận lương", "hưởng lương", "lương hàng tháng", "lương", "sau này", "về già",
-        "lúc già", "khi già", "chế độ hưu", "hưởng hưu",
+        "lúc già", "khi già", "chế độ hưu", "hưởng hưu", "tiền hưu", "lương về già",
+        "tiền dưỡng già", "dưỡng già",
     )),
     ("#level", (
         "mức đóng", "mức", "mức tiền", "mức thu nhập", "thu nhập", "lương cơ sở", "mức lương",
         "chuẩn nghèo", "mức chuẩn",
     )),
     ("#pension #age ^?age", ("tuổi hưu", "tuổi nghỉ hưu", "độ tuổi nghỉ hưu", "tuổi về hưu")),
-    ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh")),
+    ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh", "ngoài N", "trên N tuổi")),
     ("#age !?age", ("N tuổi", "N tuổi rồi")),
     ("#age ^?age", ("tuổi", "độ tuổi", "tuổi tham gia")),
     # Whether one can still start or go on (late in life, after a stop).
@@ -94,6 +99,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#still #register", ("còn tham gia", "còn đăng ký")),
     ("#still", (
         "còn", "còn được", "được nữa", "nữa không", "kịp", "có kịp", "còn kịp", "quá muộn",
+        "muộn quá", "có muộn quá",
         "trễ quá",
     )),
     ("#age #still", (
@@ -119,36 +125,50 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "theo năm", "theo quý", "quý", "hàng quý", "nửa năm", "N tháng một lần", "N tháng N lần",
         "một lần N tháng", "N lần một năm", "đóng một lần N năm", "đóng trước", "đóng gộp",
         "đóng một cục", "định kỳ", "phương thức đóng", "kỳ đóng", "đóng hằng tháng hay",
+        "một lần cho cả năm", "đóng một lần cả năm",
+        "phải đóng hàng tháng", "phải đóng hằng tháng", "N lần cho cả năm",
         "đóng hàng tháng hay",
     )),
     ("#lumpsum", (
         "rút", "rút một lần", "bhxh một lần", "rút bhxh một lần", "rút bảo hiểm một lần",
         "hưởng một lần", "nhận một lần", "lãnh một lần",
         "lấy lại tiền", "lấy tiền ra", "rút tiền", "rút ra", "lấy lại", "lĩnh một lần",
+        "được lãnh một lần", "được nhận một lần", "được hưởng một lần", "được rút",
+        "lấy bảo hiểm một lần", "lấy bhxh một lần", "cho rút", "rút hết",
         "rút bhxh", "rút sổ", "chốt sổ", "nhận lại tiền", "trả lại tiền", "hoàn tiền",
-        "lấy hết tiền", "bảo hiểm một lần", "rút về",
+        "lấy hết tiền", "bảo hiểm một lần", "rút về", "rút một cục", "lãnh một cục",
+        "nhận một cục", "lấy một cục",
     )),
     ("#lumpsum #restart", ("đã rút", "rút rồi", "rút xong")),
     ("#restart", (
         "từ đầu", "đóng lại", "tham gia lại", "đăng ký lại", "làm lại", "bắt đầu lại",
-        "quay lại đóng",
+        "quay lại đóng", "mở sổ mới", "đăng ký đóng tiếp", "đóng lại được",
     )),
     ("#backpay", (
         "đóng bù", "bù", "truy đóng", "truy thu", "truy nộp", "đóng bổ sung", "bổ sung", "còn thiếu",
         "thiếu", "đóng dồn", "cho đủ", "đóng cho đủ", "những năm trước", "các năm trước",
-        "năm trước", "bù lại", "đóng bù lại", "đóng nốt", "đóng một lần cho đủ",
-        "những năm chưa đóng", "số năm còn thiếu",
+        "năm trước", "bù lại", "đóng bù lại", "đóng nốt", "đóng truy", "truy", "năm ngoái",
+        "đóng một lần cho đủ",
+        "những năm chưa đóng", "số năm còn thiếu", "những năm còn lại", "số năm còn lại",
+        "năm còn lại",
     )),
     ("#combine", (
         "bắt buộc", "công ty", "cty", "doanh nghiệp", "công nhân", "khu công nghiệp", "cộng dồn",
         "cộng nối", "cộng với", "cộng", "tính chung", "tính gộp", "gộp", "cộng thêm",
         "cộng chung", "chuyển sang tự nguyện", "gộp sổ", "nối sổ", "xí nghiệp", "nhà máy",
-        "tính tiếp", "cộng lại", "cùng lúc", "song song", "nối thời gian", "nối tiếp thời gian",
+        "tính tiếp", "cộng lại", "nối thời gian", "được tính chung", "được cộng",
+        "cộng vào", "được cộng dồn", "nối tiếp thời gian",
+    )),
+    # Both at once (not one after the other): "vừa đóng công ty vừa đóng tự nguyện".
+    ("#sametime", (
+        "cùng lúc", "song song", "đồng thời", "đóng thêm", "tham gia thêm", "cùng một lúc",
+        "lẫn tự nguyện", "cả bắt buộc lẫn",
     )),
     ("#stop", (
         "ngưng", "ngừng", "dừng", "tạm dừng", "nghỉ đóng", "gián đoạn", "không đóng nữa",
         "bỏ đóng", "bỏ không đóng", "đứt", "tạm ngưng", "ngắt quãng", "đóng ngắt quãng",
-        "không đóng tiếp", "không đóng", "thôi đóng", "nghỉ một thời gian",
+        "không đóng tiếp", "không đóng", "thôi đóng", "nghỉ một thời gian", "giữa chừng",
+        "nửa chừng", "bỏ ngang", "nghỉ ngang",
     )),
     ("#continue", ("đóng tiếp", "tiếp tục", "tiếp", "đóng nối tiếp")),
     ("#change", (
@@ -159,25 +179,29 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#min", (
         "thấp nhất", "tối thiểu", "ít nhất", "mức thấp", "mức sàn", "thấp", "mức tối thiểu",
         "rẻ nhất", "ít tiền nhất", "mức nhỏ nhất", "nhỏ nhất",
+        "thấp nhứt", "ít nhứt",
     )),
-    ("#max", ("cao nhất", "tối đa", "nhiều nhất", "mức cao", "cao", "mức tối đa", "mức trần")),
+    ("#max", (
+        "cao nhất", "tối đa", "nhiều nhất", "mức cao", "cao", "mức tối đa", "mức trần", "cao nhứt",
+    )),
     # --- benefits ---
     ("#maternity", (
         "thai sản", "sinh con", "sinh em bé", "mang thai", "mang bầu", "có bầu", "bầu", "đẻ",
-        "sinh đẻ", "sinh nở", "chế độ thai sản",
+        "sinh đẻ", "sinh nở", "chế độ thai sản", "sanh", "sanh con",
     )),
     ("#death", (
         "tử tuất", "chết", "qua đời", "mất", "mai táng", "tuất", "thân nhân", "không may",
         "chẳng may", "lỡ mất", "qua đời sớm", "người thừa kế", "thừa kế", "trợ cấp mai táng",
-        "tiền tuất", "mất sớm", "từ trần",
+        "tiền tuất", "mất sớm", "từ trần", "mệnh hệ",
     )),
     # --- state support ---
     ("#poor", ("hộ nghèo", "nghèo", "gia đình nghèo", "nhà nghèo", "diện nghèo", "sổ nghèo")),
     ("#nearpoor", ("cận nghèo", "hộ cận nghèo", "diện cận nghèo", "sổ cận nghèo")),
     ("#support", (
-        "hỗ trợ", "nhà nước hỗ trợ", "trợ cấp", "ưu đãi", "được giảm", "giảm", "miễn", "miễn giảm",
+        "hỗ trợ", "nhà nước hỗ trợ", "trợ cấp", "ưu đãi", "được giảm", "giảm", "miễn", "rẻ hơn",
+        "được rẻ", "miễn giảm",
         "giảm trừ", "giảm giá", "chiết khấu", "khuyến mãi", "nhà nước", "ngân sách",
-        "được hỗ trợ", "trợ giá",
+        "được hỗ trợ", "trợ giá", "nhà nước bù", "nhà nước đóng giúp", "nhà nước chịu",
     )),
     # --- BHYT hộ gia đình: members, price, card ---
     ("#nth", (
@@ -193,8 +217,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#card", ("thẻ", "cái thẻ")),
     ("#valid", (
         "hiệu lực", "có hiệu lực", "dùng được", "sử dụng được", "xài được", "xài", "dùng",
-        "sử dụng", "có giá trị", "kích hoạt", "dùng ngay", "xài liền", "dùng liền",
-        "sử dụng ngay",
+        "sử dụng", "có giá trị", "kích hoạt", "dùng ngay", "xài liền", "dùng liền", "có tác dụng",
+        "sử dụng ngay", "mới đi khám được", "mới khám được", "mới dùng được", "mới sử dụng được",
+        "mới xài được",
     )),
     # How long a card stays valid (not when it starts to be).
     ("#term", ("thời hạn", "hạn sử dụng", "hạn", "có hạn", "thời hạn sử dụng", "hạn dùng")),
@@ -208,11 +233,14 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "gia hạn", "hết hạn", "tái tục", "trễ hạn", "quá hạn", "hạn thẻ", "đóng tiếp thẻ",
         "mua lại", "hết hạn thẻ", "gia hạn trễ", "gián đoạn thẻ", "nối thẻ",
     )),
-    ("#lose", ("mất quyền lợi", "bị mất", "mất quyền", "bị phạt", "phạt", "thiệt")),
+    ("#lose", (
+        "có mất không", "bị mất không", "có bị mất", "mất không", "mất quyền lợi", "bị mất",
+        "mất quyền", "bị phạt", "phạt", "thiệt",
+    )),
     ("#hospital", (
         "khám", "khám chữa bệnh", "bệnh viện", "kcb", "phòng khám", "trạm y tế", "chữa bệnh",
         "đi khám", "khám bệnh", "bv", "cơ sở y tế", "chữa", "điều trị", "khám được",
-        "đi khám được", "bệnh viện tỉnh", "bệnh viện huyện",
+        "đi khám được", "bệnh viện tỉnh", "bệnh viện huyện", "trung tâm y tế", "bệnh xá",
     )),
     ("#hospital #initial", ("đăng ký khám", "khám ban đầu", "đăng ký khám ban đầu")),
     ("#initial", (
@@ -221,24 +249,27 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#outprovince", (
         "tỉnh khác", "đi tỉnh khác", "ngoại tỉnh", "trái tuyến", "vượt tuyến", "khác tỉnh",
-        "ở quê", "nơi khác", "đi tỉnh", "thông tuyến", "tỉnh ngoài", "tuyến trên", "chuyển tuyến",
+        "ở quê", "nơi khác", "đi tỉnh", "thông tuyến", "tỉnh ngoài", "toàn quốc", "tuyến trên",
+        "chuyển tuyến",
         "ngoài tỉnh", "huyện khác", "đăng ký ở quê", "làm ăn xa", "đi làm xa",
     )),
     ("#route", ("tuyến", "đúng tuyến", "tuyến huyện", "tuyến tỉnh", "tuyến xã", "tuyến trung ương")),
     ("#coverage", (
         "chi trả", "được thanh toán", "bảo hiểm thanh toán", "mức hưởng", "quyền lợi", "nằm viện",
         "viện phí", "trả", "được trả", "bảo hiểm trả", "chi phí", "tiền thuốc", "thuốc",
-        "nhập viện", "phẫu thuật", "mổ", "được chi trả",
+        "nhập viện", "phẫu thuật", "mổ", "được chi trả", "bù thêm", "phải bù thêm", "trả thêm",
+        "đồng chi trả", "chi trả hết",
     )),
     # --- registering, papers, looking up, paying ---
     ("#register", (
         "đăng ký", "tham gia", "làm thẻ", "làm sổ", "mở sổ", "làm hồ sơ tham gia",
-        "đăng ký tham gia", "ghi danh",
+        "đăng ký tham gia", "ghi danh", "làm bảo hiểm", "làm bhxh", "làm bhyt",
     )),
     ("#docs", (
         "hồ sơ", "giấy tờ", "cần gì", "cần những gì", "mang theo", "chuẩn bị",
         "cccd", "căn cước", "chứng minh", "cmnd", "hộ khẩu", "sổ hộ khẩu", "giấy khai sinh",
-        "ảnh thẻ", "giấy", "tờ khai", "mẫu", "bản sao", "công chứng", "cần mang", "định danh",
+        "ảnh thẻ", "giấy", "tờ khai", "mang gì", "cần mang gì", "mang những gì", "mẫu", "bản sao",
+        "công chứng", "cần mang", "định danh",
     )),
     ("#procedure", ("thủ tục", "quy trình")),
     ("#procedure #register", ("thủ tục đăng ký", "thủ tục tham gia", "quy trình đăng ký")),
@@ -249,32 +280,39 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Paying for someone else, and whether the whole household must be insured.
     ("#forother", (
         "đóng hộ", "nộp hộ", "mua hộ", "đóng giùm", "đóng dùm", "đóng thay", "nộp thay",
-        "mua thay", "đóng cho người khác", "đứng tên",
+        "mua thay", "đóng cho người khác", "đứng tên", "đóng cho", "nộp cho", "đóng thay cho",
+        "đóng cho người thân", "đứng ra đóng",
     )),
     ("#wholehh", (
         "cả hộ", "mua cả hộ", "mua cả nhà", "mua hết", "bắt buộc mua", "phải mua", "mua tất cả",
         "tất cả thành viên", "toàn bộ thành viên", "mua lẻ", "mua riêng", "mua một người",
-        "mua cho một người", "cả gia đình", "mua cho cả nhà", "bắt buộc cả",
+        "mua cho một người", "cả gia đình", "mua cho cả nhà", "bắt buộc cả", "mua cho N người",
+        "chỉ mua cho", "chỉ mua", "mua cho N người thôi",
     )),
     ("#condition", ("điều kiện", "đủ điều kiện", "yêu cầu", "tiêu chuẩn")),
     ("#check", (
         "tra cứu", "kiểm tra", "lịch sử", "quá trình", "quá trình đóng", "xem quá trình",
-        "làm sao biết", "sao biết", "tra", "check", "xem lịch sử", "xem lại quá trình",
+        "tra", "check", "xem lịch sử", "xem lại quá trình",
         "đã đóng được bao nhiêu", "xem mình đã đóng", "tìm", "tìm lại", "không nhớ",
-        "quên", "bị quên", "tra lại",
+        "quên", "bị quên", "tra lại", "xem mình đóng",
+        "đóng đến tháng nào", "đóng tới tháng nào", "đóng đến đâu", "số năm đã đóng",
+        "đã đóng được", "coi quá trình",
     )),
+    ("#check ?how", ("làm sao biết", "sao biết", "làm sao kiểm tra", "làm sao xem", "làm sao tra")),
     ("#check #code", ("tra mã", "tra mã số", "tìm mã", "tìm mã số", "quên mã", "quên mã số")),
     ("#code", ("mã số", "mã bhxh", "mã số bhxh", "số sổ", "mã thẻ", "mã số bảo hiểm")),
     ("#online", (
         "online", "trực tuyến", "qua mạng", "app", "ứng dụng", "vssid", "chuyển khoản",
         "ngân hàng", "banking", "momo", "zalopay", "ví điện tử", "điện thoại", "internet", "web",
         "website", "cổng dịch vụ công", "dịch vụ công", "qr", "mã qr", "thanh toán online",
-        "trên mạng", "vnpt", "viettelpay", "ck", "thanh toán qua",
+        "trên mạng", "vnpt", "viettelpay", "ck", "thanh toán qua", "vnpay",
+        "shopeepay", "internet banking", "quét mã",
     )),
     ("#place", (
         "bưu điện", "ủy ban", "ubnd", "xã", "phường", "tận nơi", "trực tiếp", "đại lý thu",
         "điểm thu", "quầy", "văn phòng", "trụ sở", "cơ quan bhxh", "bhxh huyện", "bhxh quận",
-        "ra tận", "đến tận", "gần nhất", "gần nhà",
+        "ra tận", "đến tận", "gần nhất", "gần nhà", "chi nhánh",
+        "điểm giao dịch", "bưu cục",
     )),
     ("#agent", (
         "cộng tác viên", "ctv", "đại lý", "nhân viên thu", "làm thu", "thu hộ", "làm đại lý",
@@ -289,6 +327,46 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "học sinh", "sinh viên", "trường", "ở trường", "bhyt học sinh", "bhyt sinh viên", "hssv",
         "đi học", "nhà trường",
     )),
+    # Losing a card or a book, and getting a new one (not dying: "làm mất thẻ").
+    ("#reissue", (
+        "cấp lại", "làm lại thẻ", "đổi thẻ", "cấp đổi", "làm thẻ mới", "đổi thẻ mới", "làm mất thẻ",
+        "làm mất sổ", "mất thẻ",
+        "bị mất thẻ", "thẻ bị mất", "rách", "bị rách", "hỏng thẻ", "mất sổ", "làm lại sổ",
+    )),
+    # Seeing a doctor without the paper card (citizen ID, the app).
+    ("#cardless", (
+        "bằng căn cước", "dùng căn cước", "dùng cccd", "bằng cccd", "gắn chip", "thẻ giấy",
+        "không cần thẻ", "quên mang thẻ", "không mang thẻ", "mang thẻ", "thẻ điện tử",
+        "quên mang", "chỉ cần căn cước", "chỉ cần cccd",
+    )),
+    ("#account", (
+        "tài khoản vssid", "mật khẩu", "đăng nhập", "cài app", "cài đặt", "tải app", "tài khoản",
+        "quên mật khẩu", "lấy lại mật khẩu", "sai mật khẩu",
+    )),
+    # Whether it pays off against a savings account; interest on late payments.
+    ("#savings", (
+        "gửi tiết kiệm", "tiết kiệm", "gửi ngân hàng", "lợi hơn",
+        "lời hơn", "để dành", "lợi gì", "lợi ích", "có đáng tiền",
+    )),
+    # "lãi" alone is "lại" typed without accents far more often than "interest".
+    ("#interest", ("tiền lãi", "tính lãi", "lãi chậm đóng", "chậm đóng", "lãi suất", "bị tính lãi")),
+    ("#inflation", ("mất giá", "trượt giá", "vật giá", "lạm phát", "tăng theo", "điều chỉnh tăng")),
+    ("#inflation #pension", ("tăng lương hưu", "điều chỉnh lương hưu", "lương hưu có tăng")),
+    ("#sickness", (
+        "ốm đau", "ốm", "bị bệnh", "bệnh tật", "tai nạn", "nghỉ ốm", "bệnh nghỉ làm", "chế độ ốm đau",
+    )),
+    ("#socialpension", (
+        "hưu trí xã hội", "lương hưu xã hội", "trợ cấp lương hưu xã hội", "trợ cấp hưu trí",
+        "trên 75 tuổi",
+    )),
+    # Who may join at all (farmers, housewives, the self-employed).
+    ("#eligible", (
+        "đối tượng", "những ai", "nông dân", "nội trợ", "buôn bán",
+        "làm tự do", "lao động tự do", "làm nông", "làm ruộng", "bán hàng", "không đi làm",
+    )),
+    ("#eligible #register", ("ai được tham gia", "ai được đăng ký", "ai cũng tham gia được")),
+    ("#eligible #pay", ("ai được đóng", "ai cũng đóng được")),
+    ("#bankaccount", ("tài khoản ngân hàng", "thẻ atm", "atm", "qua tài khoản", "về tài khoản")),
     # --- the livestream itself ---
     ("#replay", (
         "xem lại", "đăng lại", "phát lại", "video", "ghi lại", "lưu lại", "record", "clip",
@@ -303,6 +381,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "xoay", "treo", "bị văng", "văng", "không xem được", "nhòe", "giật lag", "đứng",
         "màn hình", "hình bị", "hình mờ", "không thấy hình", "mất hình", "xem không được",
     )),
+    ("#minigame ?how", ("luật chơi", "cách chơi", "chơi như thế nào", "chơi sao")),
+    ("#minigame", ("tham gia minigame", "tham gia mini game", "tham gia game", "chơi minigame")),
     ("#minigame", (
         "minigame", "mini game", "game", "giải thưởng", "trúng thưởng", "quà", "kết quả",
         "bốc thăm", "quay số", "trúng giải", "phần thưởng", "giải", "trao giải", "công bố",
@@ -310,6 +390,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#nextlive", (
         "live tiếp", "buổi live tiếp", "live nữa", "buổi sau", "buổi tiếp", "live sau",
         "buổi live sau", "lịch live", "phiên live", "live tới", "buổi tới", "mai live",
+        "lịch livestream", "lịch phát", "mai có live", "live tuần sau",
         "livestream tiếp", "buổi tiếp theo",
     )),
     ("#live", ("live", "livestream", "buổi live", "phát trực tiếp", "buổi", "kênh")),
@@ -319,9 +400,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "số tổng đài", "tổng đài", "fanpage", "page",
     )),
     # --- in most questions: weigh little ---
+    ("#money !?amount", (
+        "N triệu", "N nghìn", "N ngàn", "N trăm", "N đồng", "N đ", "N tr", "N củ", "N k",
+    )),
     ("#money", (
-        "tiền", "triệu", "trăm", "nghìn", "ngàn", "N triệu", "N nghìn", "N ngàn", "N trăm",
-        "N đồng", "N đ", "triệu đồng", "nghìn đồng", "tr", "củ", "N tr", "N củ",
+        "tiền", "triệu", "trăm", "nghìn", "ngàn", "triệu đồng", "nghìn đồng", "tr", "củ",
     )),
     ("#family", (
         "bố", "mẹ", "bố mẹ", "ba", "má", "vợ", "chồng", "con", "ông", "bà", "ông bà", "cả nhà",
@@ -330,6 +413,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#pay", (
         "đóng", "nộp", "mua", "đóng tiền", "nộp tiền", "đóng phí", "đóng bảo hiểm", "thanh toán",
+        "đóng góp", "góp",
     )),
     ("#receive", ("nhận", "hưởng", "lãnh", "lĩnh", "được nhận", "được lãnh", "được hưởng")),
     ("#once", ("một lần", "N lần", "một cục")),
@@ -340,7 +424,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "có", "là", "thì", "như vậy", "bây giờ", "hiện nay", "hiện tại", "giờ", "nay", "hôm nay",
         "dạ", "admin", "chị ơi", "em ơi", "anh ơi", "em muốn hỏi", "cho em hỏi", "xin hỏi",
         "hỏi chút", "cho hỏi", "trả lời", "giải đáp", "giải thích", "tìm hiểu", "nghe nói",
-        "cách đây", "thông tin", "giúp đỡ", "mất công", "mất thời gian", "tiếng anh",
+        "cách đây", "thông tin", "tính ra", "giới hạn", "bắt buộc phải", "giúp đỡ", "mất công",
+        "mất thời gian", "tiếng anh",
         "tiếng việt", "hình ảnh",
     )),
 )
@@ -353,11 +438,12 @@ WEIGHTS: dict[str, float] = {
     "?how": 1.5, "?what": 1.2, "?which": 1.0, "?why": 1.5, "?yesno": 0.4,
     "#bhxh": 0.3, "#voluntary": 0.3, "#bhyt": 1.0, "#household": 1.0,
     "#pay": 0.3, "#receive": 0.4, "#family": 0.2, "#card": 0.5, "#money": 0.5, "#once": 0.5,
-    "#live": 0.5, "#code": 1.0, "#level": 0.6, "#months": 0.8, "#monthly": 0.8, "#yearly": 0.6,
+    "#live": 0.5, "#code": 2.5, "#level": 0.6, "#months": 0.8, "#monthly": 0.8, "#yearly": 0.6,
     "#years": 1.5, "#age": 2.0, "#min": 2.0, "#max": 2.0, "#support": 1.5, "#percent": 1.2,
     "#members": 0.6, "#continue": 0.5, "#place": 1.2, "#register": 1.0, "#condition": 1.0,
     "#still": 0.7, "#procedure": 1.0, "#lose": 1.2, "#price": 1.5, "#route": 1.5, "#soon": 1.0,
-    "#hospital": 2.0, "#calc": 2.0, "#initial": 2.5, "#valid": 2.5,
+    "#hospital": 2.0, "#calc": 2.5, "#initial": 2.5, "#valid": 2.5,
+    "#sametime": 4.0,  # both at once (not one after the other) changes the answer outright
 }
 TOPIC_MIN = 2.5  # concepts from this weight up are topics, paired with the kind of answer
 PAIR = 0.5  # a topic with the kind of answer wanted about it ("#pension?amount")
@@ -369,9 +455,17 @@ SPECIFIC = frozenset({"?amount", "?years", "?age", "?months", "?when", "?where",
                        "?what", "?which", "?why"})
 # Kinds close enough to be paired with a topic as one ("bao lâu" / "khi nào").
 KIND = {"?years": "?time", "?when": "?time", "?months": "?time", "?which": "?where"}
+# Concepts that tell others, which then say nothing more: back payment is always for a time one
+# did not pay; using the card in another province is about seeing a doctor and being covered; a
+# late renewal is about the card lapsing and what is lost meanwhile.
+IMPLIES: dict[str, frozenset[str]] = {
+    "#backpay": frozenset({"#stop"}),
+    "#outprovince": frozenset({"#valid", "#coverage", "#hospital", "#initial", "#receive"}),
+    "#renew": frozenset({"#stop", "#continue", "#valid", "#lose", "#coverage"}),
+}
 # Concepts that make a bare "bao nhiêu" ask for money.
 AMOUNT_UNITS = frozenset({"#money", "#percent", "#level", "#price", "#monthly", "#yearly",
-                           "#min", "#max", "#support"})
+                           "#support"})
 
 # Leftover words that carry no meaning for "is this the same question" (folded).
 STOPWORDS = frozenset(

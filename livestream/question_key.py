@@ -11,7 +11,16 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from livestream.lexicon import AMOUNT_UNITS, KIND, LEXICON, SPECIFIC, STOPWORDS, TOPIC_MIN, weight
+from livestream.lexicon import (
+    AMOUNT_UNITS,
+    IMPLIES,
+    KIND,
+    LEXICON,
+    SPECIFIC,
+    STOPWORDS,
+    TOPIC_MIN,
+    weight,
+)
 from livestream.text import Words, fold_token, words
 
 _AGE_TOKEN = re.compile(r"\d+t$")
@@ -142,6 +151,10 @@ def _exact_matches(
 
 
 _WHAT = ("?what",)
+_WHY = ("?why",)
+_METHOD = frozenset({"?how", "?what", "?which", "?where"})  # of a calculation, all ask how
+_HOW = ("?how",)
+_WHY_BEFORE = frozenset({"la", "tai", "vi", "thi"})  # "là sao": what is wrong
 
 
 def _typed_plain(tokens: Sequence[str]) -> bool:
@@ -177,6 +190,10 @@ def question_key_tokens(w: Words, text: str = "") -> list[str]:
                 negated = True
             elif out == _WHAT and negated:
                 out = ()  # "không nghe gì" is "hear nothing", not "hear what"
+            elif out == _WHY and i and folded[i] == "sao" and folded[i - 1] not in _WHY_BEFORE and all(
+                f in STOPWORDS for f in folded[i + 1 :]
+            ):
+                out = _HOW  # "giờ tìm sao ạ" closing a question is "how", not "why"
             for concept in out:
                 if concept not in seen:
                     seen.add(concept)
@@ -200,14 +217,21 @@ def _finish(concepts: list[str], seen: set[str]) -> list[str]:
     hints = [c for c in concepts if c[0] in "!^"]
     if hints:
         concepts = [c for c in concepts if c[0] not in "!^"]
+    for concept, implied in IMPLIES.items():
+        if concept in seen and not seen.isdisjoint(implied):
+            concepts = [c for c in concepts if c not in implied]  # "không đóng … giờ đóng bù"
     asks = [c for c in concepts if c in SPECIFIC]
+    if "#calc" in seen and asks and set(asks) <= _METHOD:
+        # "tính thế nào", "công thức nào", "công thức là gì", "căn cứ vào đâu": the method
+        concepts = [c for c in concepts if c not in _METHOD] + ["?how"]
+        asks = ["?how"]
     if "#percent" in seen and not asks:
         asks = ["?amount"]
         concepts.append("?amount")
     if hints:
         implied = [h[1:] for h in hints if h[0] == "!"]
         if not asks and implied:  # "đóng 15 năm có được lương hưu không" weighs up years
-            asks = implied[:1]
+            asks = implied[-1:]  # the number named last is the one weighed up ("… có được 3 triệu")
             concepts.append(asks[0])
         units = [h[1:] for h in hints if h[0] == "^"]
         if units and asks == ["?amount"] and not seen & AMOUNT_UNITS:

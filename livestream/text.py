@@ -49,7 +49,7 @@ TEENCODE: dict[str, str] = {
     # common chat shorthand
     "j": "gì", "ji": "gì", "gì": "gì", "z": "vậy", "v": "vậy", "zậy": "vậy", "dạy": "dạy",
     "vậy": "vậy", "zay": "vậy", "vay": "vậy", "r": "rồi", "rùi": "rồi", "ròi": "rồi",
-    "lm": "làm", "ntn": "như thế nào", "sao": "sao", "s": "sao", "trc": "trước",
+    "lm": "làm", "ntn": "như thế nào", "tnao": "thế nào", "sao": "sao", "s": "sao", "trc": "trước",
     "bít": "biết", "bik": "biết", "bjk": "biết", "bit": "biết", "wa": "quá", "qá": "quá",
     "thik": "thích", "iu": "yêu", "cj": "chị", "c": "chị", "a": "anh", "e": "em", "mk": "mình",
     "mik": "mình", "mjk": "mình", "m": "mình", "t": "tôi", "b": "bạn", "bạn": "bạn",
@@ -67,7 +67,8 @@ TEENCODE: dict[str, str] = {
     "kbiet": "không biết", "kbik": "không biết", "kbit": "không biết", "kbic": "không biết",
     "kbít": "không biết", "kbík": "không biết", "kbíc": "không biết", "kbjk": "không biết",
     "cũm": "cũng", "cug": "cũng", "cũn": "cũng", "nhoé": "nhé", "nhóe": "nhé", "nhá": "nhé",
-    "dẫy": "vậy", "dzậy": "vậy", "dzị": "vậy", "zì": "gì", "shao": "sao", "seo": "sao",
+    "dẫy": "vậy", "zẫy": "vậy", "dzẫy": "vậy", "dzậy": "vậy", "dzị": "vậy", "zì": "gì",
+    "shao": "sao", "seo": "sao",
     "nhể": "nhỉ", "nhề": "nhỉ", "nhĩ": "nhỉ", "nhở": "nhỉ", "hã": "hả", "chời": "trời", "trùi": "trời",
     "gòi": "rồi", "gồi": "rồi", "thui": "thôi", "thoy": "thôi", "hoy": "thôi", "ưi": "ơi",
 }

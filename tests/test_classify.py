@@ -166,3 +166,142 @@ def test_social_media_questions_are_recognised(text):
 )
 def test_social_media_look_alikes_are_not_questions(text):
     assert not is_question(text)
+
+
+# Rules that separate asking from telling on general social media; each with questions that
+# must still be recognised next to its look-alikes.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("may mà mình không đi vậy á", False),
+        ("con mèo nhà mình nó sao á trời", False),
+        ("tiệm đó ở đâu á", True),
+        ("đã có lịch chiếu chưa á mấy chị", True),
+    ],
+)
+def test_a_closing_a_asserts_unless_it_asks_where_or_someone_is_addressed(text, asks):
+    assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("có bị hài quá không vậy", False),
+        ("thấy hài ghê chưa", False),
+        ("có cay lắm không", True),
+        ("có đông quá không chị", True),
+    ],
+)
+def test_exclamative_degree_before_a_closing_khong_exclaims(text, asks):
+    assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("tưởng bánh mua ngoài tiệm không", False),
+        ("tưởng hàng chính hãng không đó", False),
+        ("bạn tưởng mình dễ bị lừa à?", True),
+    ],
+)
+def test_a_mistaken_belief_is_told_not_asked(text, asks):
+    assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("mẹ mình nấu ăn ngon không, cả nhà đều khen", False),
+        ("trong mấy chuyện gia đình kiểu này thì ai cũng mệt hết được không", False),
+        ("ông anh mình cứ mặc đồ hiệu đi họp lớp cho ra vẻ thành đạt không", False),
+        ("có được không chị, nhà em ở xa", True),
+        ("mn có nghe tiếng không, em không nghe gì hết", True),
+        ("thẻ hết hạn năm ngoái giờ mới gia hạn lại thì có sao không", True),
+    ],
+)
+def test_a_tag_told_to_nobody_mid_clause_or_after_a_long_remark_does_not_ask(text, asks):
+    assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có gì phải lo",
+        "vợ chồng thì phải chia sẻ với nhau đúng không nào",
+        "bảo sao dạo này vắng",
+        "hèn gì nó đi học muộn",
+        "thảo nào quán nào cũng đông",
+        "đó là lý do vì sao mình thích đi xa",
+        "đéo hiểu kiểu gì",
+        "đọc lúc nào không hay",
+        "nói thế chứ ăn cái gì",
+        "mình chỉ hóng khi nào có phần hai",
+        "cứ đứng nhìn xem thợ sửa cái gì",
+        "ai thắng không quan trọng",
+        "ai không đi sẽ tiếc lắm",
+        "học ba năm rồi mà chưa biết ngữ pháp là gì",
+        "tên nghe quen mà không nhớ đã đọc ở đâu",
+    ],
+)
+def test_idioms_and_embedded_interrogatives_are_not_questions(text):
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ai là người hát bài này",
+        "xem phim này ở đâu vậy mọi người",
+        "nấu món này thì làm tnao ạ",
+        "mai đi chơi hông pa",
+        "khi nào có phần hai vậy ad",
+    ],
+)
+def test_questions_next_to_those_idioms_still_ask(text):
+    assert is_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("lương tháng này được trăm mấy rồi", False),
+        ("mấy loại này dùng chán rồi", False),
+        ("mấy tuần nữa là thi rồi", False),
+        ("nhà mình chẳng đi chơi mấy lần", False),
+        ("mấy loại khác thì mình chưa thử", False),
+        ("đóng mấy năm thì được lương hưu", True),
+        ("mấy hôm nữa thì có thẻ ạ", True),
+    ],
+)
+def test_may_means_a_few_or_odd_unless_it_asks_a_number(text, asks):
+    assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("sao bạn ấy có thể kiên nhẫn đến vậy", False),
+        ("tiền trong ví hết lúc nào không biết?!", False),
+        ("nói mãi mà nó chẳng nghe cái đéo gì cả?", False),
+        ("sao lại tắt live vậy ad", True),
+        ("phí bao nhiêu?", True),
+    ],
+)
+def test_exclamations_with_a_question_mark_or_a_why_opener_do_not_ask(text, asks):
+    assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ('đừng bao giờ hỏi bạn gái "em có giận không?"', False),
+        ("Mẹ said: m có dọn phòng không", False),
+        ("bác bảo vệ: mày làm gì ở đây?", False),
+        ('gói "hộ gia đình" đóng bao nhiêu', True),
+        ("BHYT hộ gia đình: đóng bao nhiêu?", True),
+        ("chị ơi: đăng ký ở đâu", True),
+        ("cho em hỏi: đóng mấy năm", True),
+    ],
+)
+def test_quoted_words_and_lines_given_to_a_speaker_are_not_the_commenters_questions(text, asks):
+    assert is_question(text) is asks

@@ -243,3 +243,93 @@ def test_grouping_does_not_depend_on_the_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1, outputs
+
+
+# Livestream paraphrases the first lexicon did not know (tests/data/livestream_train.jsonl).
+@pytest.mark.parametrize(
+    "paraphrase",
+    [
+        "lãnh hưu mỗi tháng nhiêu tiền dzậy chị",
+        "sau này về hưu em lĩnh được khoảng mấy triệu 1 tháng ạ",
+        "luong huu dc bn 1 thang vay chi",
+    ],
+)
+def test_pension_amount_asked_three_ways_is_one_question(paraphrase):
+    first, second = grouped(["lương hưu mỗi tháng được bao nhiêu tiền", paraphrase])
+    assert first == second, (question_key(paraphrase),)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # one-off withdrawal, in the words viewers use for it
+        ("bhxh tự nguyện có rút 1 lần được không", "em muốn lấy bảo hiểm 1 lần có được không ạ"),
+        ("rut bhxh 1 lan duoc khong", "tự nguyện có được lãnh một lần không chị"),
+        # back payment: bù, truy, nốt
+        ("những năm trước chưa đóng giờ đóng bù được không", "năm ngoái em không đóng giờ đóng truy được ko"),
+        # a lost card is a card to reissue, not a death in the family
+        ("làm mất thẻ bhyt thì xin cấp lại ở đâu", "cấp lại thẻ bảo hiểm y tế bị mất thì làm ở đâu ạ"),
+        # seeing a doctor with the citizen ID instead of the paper card
+        ("đi khám bằng căn cước có cần thẻ bhyt giấy không", "khám bhyt chỉ cần cccd gắn chip thôi hả ad"),
+        # the app account
+        ("vssid quên mật khẩu thì làm sao", "app vssid báo sai mật khẩu, lấy lại sao vậy ad"),
+        # against a savings account
+        ("đóng bhxh tự nguyện với gửi tiết kiệm cái nào lợi hơn",
+         "so voi gui tiet kiem thi tn co loi hon ko"),
+        # who may join
+        ("nông dân có được tham gia bhxh tự nguyện không", "đối tượng nào được tham gia tự nguyện ạ"),
+        # sickness, the social pension, pensions keeping up with prices
+        ("bhxh tự nguyện có chế độ ốm đau không", "dong tn bi benh nghi lam co duoc tien ko"),
+        ("người trên 75 tuổi có được trợ cấp hưu trí xã hội không",
+         "bà em 80 tuổi có được nhận trợ cấp hưu trí xã hội không chị"),
+        ("lương hưu có được điều chỉnh theo vật giá không", "tiền mất giá thì lương hưu có được tăng không"),
+        # using the card in another province, said with other side words
+        ("thẻ bhyt đi khám tỉnh khác có được hưởng không",
+         "đi làm xa thì thẻ bhyt có dùng được ở tỉnh khác không"),
+        # renewing late, and what one loses meanwhile
+        ("gia hạn thẻ bhyt trễ vài tháng có bị mất quyền lợi không",
+         "thẻ bhyt hết hạn rồi giờ gia hạn có bị gián đoạn không"),
+    ],
+)
+def test_livestream_paraphrases_of_one_question_join(one, other):
+    first, second = grouped([one, other])
+    assert first == second, (question_key(one), question_key(other))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # may I withdraw, against how long after stopping
+        ("bhxh tự nguyện có rút 1 lần được không", "nghỉ đóng bao lâu thì mới được rút một lần"),
+        # one after the other, against both at once
+        ("đóng bắt buộc ở công ty trước đây có được cộng dồn với tự nguyện không",
+         "đang đóng bắt buộc thì có tham gia thêm tự nguyện cùng lúc được không"),
+        # how it is calculated, against how much it is
+        ("lương hưu được tính như thế nào", "lương hưu mỗi tháng được bao nhiêu"),
+        # a card lost, against a card expired
+        ("làm mất thẻ bhyt thì làm lại thế nào", "thẻ bhyt hết hạn thì gia hạn thế nào"),
+        # pension paid into a bank account, against paying contributions by bank
+        ("lương hưu nhận qua tài khoản ngân hàng được không", "đóng tiền qua ngân hàng được không"),
+        # the social pension for the very old, against too old to join
+        ("bà em 80 tuổi có được trợ cấp hưu trí xã hội không", "mẹ em 58 tuổi còn tham gia được không"),
+    ],
+)
+def test_near_miss_questions_stay_apart(one, other):
+    first, second = grouped([one, other])
+    assert first != second, (question_key(one), question_key(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("co dang lai video khong chi", {"#replay"}, {"#interest", "#savings"}),  # "lai" is "lại"
+        ("em lỡ làm mất thẻ y tế", {"#reissue"}, {"#death"}),
+        ("mất mã số bảo hiểm giờ tìm sao ạ", {"?how"}, {"?why"}),  # "sao" closing: how
+        ("sao không nghe tiếng gì vậy", {"?why"}, {"?how"}),  # "sao" opening: why
+        ("đóng 20 năm thì lương hưu có được 3 triệu không", {"?amount"}, {"?years"}),
+        ("đóng 15 năm có được lương hưu không", {"?years"}, {"?amount"}),
+    ],
+)
+def test_key_reads_livestream_vocabulary(text, present, absent):
+    key = set(question_key(text).split())
+    assert present <= key and not absent & key, key

@@ -147,3 +147,11 @@ def test_phrase_collapses_still_meet_after_teencode():
     assert canonical_tokens(words("đóng bao nhiu").folded) == ["dong", "baonhieu"]
     assert canonical_tokens(words("đk ở đâu").folded) == ["dangky", "odau"]
     assert canonical_tokens(words("bhxh tn bn tiền").folded) == ["bhxh", "tunguyen", "baonhieu", "tien"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("làm tnao", "làm thế nào"), ("sao zẫy", "sao vậy"), ("đi đâu dzẫy", "đi đâu vậy")],
+)
+def test_more_spellings_of_the_manner_question_and_of_vay_are_expanded(typed, expected):
+    assert " ".join(words(typed).raw) == expected
