@@ -52,7 +52,7 @@ from lead_capture.signals import tasks_changed
 from livestream.access import Principal, can_see_session, visible_sessions
 from livestream.db import utcnow
 from livestream.models import LiveSession, Role, SessionStatus
-from livestream.pages import add_console_panel, add_nav_link, roles_required_by
+from livestream.pages import add_console_panel, add_nav_link, roles_required_by, visible_session
 from livestream.phones import extract_phones, mask_e164, mask_phones
 from livestream.web import get_db
 
@@ -387,27 +387,17 @@ def export(fmt: str):
                     headers={"Content-Disposition": f"attachment; filename=leads.{fmt}"})
 
 
-def _visible_live(session_id: int) -> LiveSession:
-    db = get_db()
-    live = db.get(LiveSession, session_id)
-    if live is None:
-        abort(404)
-    if not can_see_session(db, principal(), live):
-        abort(403)
-    return live
-
-
 @bp.get("/sessions/<int:session_id>/capture")
 @roles_required
 def capture_page(session_id: int):
-    return render_template("lead_capture/capture.html", live=_visible_live(session_id))
+    return render_template("lead_capture/capture.html", live=visible_session(session_id))
 
 
 @bp.post("/sessions/<int:session_id>/capture")
 @roles_required
 def quick_capture(session_id: int):
     """A person who called or messaged during the stream, typed in by a moderator."""
-    live = _visible_live(session_id)
+    live = visible_session(session_id)
     db = get_db()
     form = QuickCaptureForm()
     errors: dict[str, list[str]] = {}

@@ -339,7 +339,7 @@ def session_status(session_id: int, status: str):
     return redirect(url_for("pages.sessions"))
 
 
-def _visible_session(session_id: int) -> LiveSession:
+def visible_session(session_id: int) -> LiveSession:
     db = get_db()
     live = db.get(LiveSession, session_id)
     if live is None:
@@ -361,14 +361,14 @@ def _client_config(live: LiveSession, namespace: str) -> dict:
 @bp.get("/sessions/<int:session_id>/console")
 @roles_required
 def console_page(session_id: int):
-    live = _visible_session(session_id)
+    live = visible_session(session_id)
     return render_template("console.html", live=live, config=_client_config(live, "/moderator"))
 
 
 @bp.get("/sessions/<int:session_id>/host")
 @roles_required
 def host_view(session_id: int):
-    live = _visible_session(session_id)
+    live = visible_session(session_id)
     return render_template("host.html", live=live, config=_client_config(live, "/host"))
 
 

@@ -9,6 +9,7 @@ given out, so one call assigns a whole session fairly.
 from __future__ import annotations
 
 import heapq
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,7 +51,7 @@ class TeamRoute:
     districts: frozenset[tuple[str, str]] = frozenset()     # (province, district)
 
 
-class AssignmentStrategy:
+class AssignmentStrategy(ABC):
     """An order over a team's agents: the first candidate in it gets the next lead.
 
     Candidates are already filtered (present, under cap, skilled when possible), so a strategy is
@@ -59,8 +60,9 @@ class AssignmentStrategy:
 
     name: ClassVar[str]
 
+    @abstractmethod
     def key(self, agent: AgentLoad) -> tuple:
-        raise NotImplementedError
+        """The strategy's preference: the candidate with the smallest key gets the lead."""
 
     def choose(self, lead: Lead, candidates: Sequence[AgentLoad]) -> AgentLoad:
         return min(candidates, key=self.key)

@@ -12,6 +12,7 @@ import logging
 import os
 import smtplib
 import ssl
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -67,14 +68,15 @@ class SendResult:
     provider_id: str | None = None
 
 
-class Sender:
+class Sender(ABC):
     """Base of every sender; subclasses register themselves in SENDERS under `name`."""
 
     name: ClassVar[str]
     channels: frozenset[str] = frozenset()
 
+    @abstractmethod
     def send(self, message: Outgoing) -> SendResult:
-        raise NotImplementedError
+        """Hand one message to the provider; never raises for a provider's refusal."""
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, str]) -> Sender:
@@ -175,11 +177,12 @@ class SmtpSender(Sender):
         return SendResult(True)
 
 
-class SmsGateway:
+class SmsGateway(ABC):
     """The adapter interface to one SMS provider: deliver `text` to `to` (E.164) or say why not."""
 
+    @abstractmethod
     def deliver(self, to: str, text: str, *, channel: str, reference: str) -> SendResult:
-        raise NotImplementedError
+        """Deliver `text` to `to` through the provider."""
 
 
 class JsonHttpGateway(SmsGateway):

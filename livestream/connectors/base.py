@@ -10,6 +10,7 @@ Pure module: HTTP allowed, no Flask, no database.
 from __future__ import annotations
 
 import random
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -55,7 +56,7 @@ class Batch:
     ended: bool = False
 
 
-class Connector:
+class Connector(ABC):
     """Base class: one instance per running source; not shared between threads."""
 
     kind: str = ""
@@ -68,14 +69,15 @@ class Connector:
         self.cursor = cursor
         self.settings = settings
 
+    @abstractmethod
     def fetch(self) -> Batch:
-        raise NotImplementedError
+        """The next batch of comments after the cursor (may be empty), with the new cursor."""
 
     def after_stored(self, rows: list[dict]) -> list[str]:
         """Called with the rows just committed (e.g. to hide phone numbers); returns errors."""
         return []
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (optional hook: most connectors hold nothing open)
         """Release connections (called when the runner stops or pauses the source)."""
 
 
