@@ -40,6 +40,14 @@ def serving(app: Flask):
         thread.join(5)
 
 
+@contextlib.contextmanager
+def running(fake):
+    """Serve a fake platform (anything with an `app`); `fake.url` is its base URL meanwhile."""
+    with serving(fake.app) as url:
+        fake.url = url
+        yield fake
+
+
 def _cursor(index: int) -> str:
     return base64.urlsafe_b64encode(f"pos:{index}".encode()).decode()
 

@@ -14,22 +14,18 @@ from livestream.connectors.base import (
 )
 from livestream.connectors.facebook import FacebookComments, FacebookLive
 from livestream.connectors.youtube import YouTubeLiveChat
-from tests.fakeplatforms import FakeGraph, FakeYouTube, serving
+from tests.fakeplatforms import FakeGraph, FakeYouTube, running
 
 
 @pytest.fixture
 def graph():
-    fake = FakeGraph()
-    with serving(fake.app) as url:
-        fake.url = url
+    with running(FakeGraph()) as fake:
         yield fake
 
 
 @pytest.fixture
 def youtube():
-    fake = FakeYouTube(interval_ms=2500)
-    with serving(fake.app) as url:
-        fake.url = url
+    with running(FakeYouTube(interval_ms=2500)) as fake:
         yield fake
 
 

@@ -12,22 +12,18 @@ from livestream import sources
 from livestream.models import Comment, CommentSource
 from livestream.runner import SourceRunner, SourceWorker
 from tests.conftest import make_comment
-from tests.fakeplatforms import FakeGraph, FakeYouTube, serving
+from tests.fakeplatforms import FakeGraph, FakeYouTube, running
 
 
 @pytest.fixture
 def graph():
-    fake = FakeGraph()
-    with serving(fake.app) as url:
-        fake.url = url
+    with running(FakeGraph()) as fake:
         yield fake
 
 
 @pytest.fixture
 def youtube():
-    fake = FakeYouTube(interval_ms=10)
-    with serving(fake.app) as url:
-        fake.url = url
+    with running(FakeYouTube(interval_ms=10)) as fake:
         yield fake
 
 
