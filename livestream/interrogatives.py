@@ -18,8 +18,10 @@ from livestream.question_words import (
     _LA,
     _MA,
     _MAY,
+    _MAY_ASKING_BEFORE,
     _MAY_SPAN,
     _MAY_UNITS,
+    _MOI,
     _NAO_NOUNS,
     _NEAR_END,
     _NEGATION,
@@ -52,7 +54,17 @@ def _start(raw: tuple[str, ...]) -> int:
 
 
 def _first_knowing(w: Words) -> int:
-    return min(_KNOWING.positions(w), default=len(w.raw))
+    # (plain "doi tuong" is "đối tượng", a category, not "tưởng": "đối tượng nào được tham gia")
+    folded = w.folded
+    return min(
+        (p for p in _KNOWING.positions(w)
+         if not (p and folded[p - 1] == "doi" and folded[p] == "tuong")),
+        default=len(w.raw),
+    )
+
+
+# "hết được", "hết hạn": no longer, not "all" ("bao nhiêu tuổi thì hết được tham gia").
+_NO_LONGER = {("được",), ("hạn",)}
 
 
 def _indefinite(w: Words, i: int, end: int, first_knowing: int | None = None) -> bool:
@@ -62,7 +74,10 @@ def _indefinite(w: Words, i: int, end: int, first_knowing: int | None = None) ->
         return True
     if raw[end : end + 2] in _KNOW_AFTER:  # "lúc nào không biết"
         return True
-    if not _FREE_CHOICE_LATER.isdisjoint(raw[end : end + _FREE_CHOICE_WINDOW]):
+    if any(
+        token in _FREE_CHOICE_LATER and not (token == "hết" and raw[k + 1 : k + 2] in _NO_LONGER)
+        for k, token in enumerate(raw[end : end + _FREE_CHOICE_WINDOW], end)
+    ):
         # "đứa nào bới tao cũng muốn chửi", "còn bao nhiêu món tôi bao hết"
         return True
     if end < len(raw) and raw[i:end] in _RELATIVE_HEADS and raw[end] in _PRONOUNS:
@@ -95,6 +110,8 @@ def _placed_to_ask(raw: tuple[str, ...], i: int, end: int, closing: int, address
         or i == 0
         or raw[i - 1] in _THI
         or not _THI.isdisjoint(raw[end : end + _NEAR_END])
+        or (end < len(raw) and raw[end] in _MOI)
+        or (end + 1 < len(raw) and raw[end] in _MAY_UNITS and raw[end + 1] in _MOI)
         or closing - end < _NEAR_END
         or (end < len(raw) and raw[end] in _POLITE_AFTER)
     )
@@ -135,11 +152,27 @@ def _wh_asks(w: Words, closing: int, addressed: bool, knowing_before: bool = Fal
     return False
 
 
+# "có mấy ai", "có mấy khi": few, rhetorically; "được mấy bữa": not for long.
+_NOT_COUNTED = frozenset({"ai", "khi", "ngày", "bữa", "hôm"})
+
+
 def _may_asks(w: Words, closing: int, addressed: bool) -> bool:
     """"mấy" + unit asks ("mấy tuổi") unless it means "these few" ("mấy năm nay", "mấy loại
     này", "mấy hôm nữa") or "-odd" after a number ("trăm mấy")."""
     raw = w.raw
     for i in _MAY.positions(w):
+        after = raw[i + 1] if i + 1 < len(raw) else ""
+        if (
+            i > 0 and raw[i - 1] in _MAY_ASKING_BEFORE and after not in _INDEFINITE_AFTER
+            and after not in _NOT_COUNTED
+            and not (raw[i - 1] in _CO and after in _NUMERALS)  # "có mấy chục": only a few tens
+            and (
+                i == closing
+                or ((after in _MAY_UNITS or after in _NUMERALS)
+                    and _placed_to_ask(raw, i, i + 2, closing, addressed))
+            )
+        ):
+            return True  # "có mấy chế độ vậy", "hỗ trợ là mấy % ad", "được giảm mấy"
         if i > 0 and raw[i - 1] in _MAY_UNITS:  # "tháng mấy", "lớp mấy"
             if raw[i - 1] in _NUMERALS:
                 continue  # "được trăm mấy rồi": a hundred-odd

@@ -42,6 +42,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?years", ("bao lâu", "bao nhiêu lâu", "mất bao lâu")),
     # "bao lâu thì dùng được" is "when", "dùng được bao lâu" is "for how long".
     ("?when", ("bao lâu thì", "bao lâu mới", "bao lâu sau", "mấy ngày thì", "mấy ngày sau")),
+    # a number of days is a wait: "mất bao nhiêu ngày mới nhận được", "chờ mấy ngày"
+    ("?years", ("bao nhiêu ngày", "mấy ngày", "mất bao nhiêu ngày", "mất mấy ngày")),
     ("?age #age", ("bao nhiêu tuổi", "mấy tuổi", "tuổi nào", "độ tuổi nào", "tuổi bao nhiêu")),
     ("?months", ("bao nhiêu tháng", "mấy tháng")),
     ("?when", (
@@ -133,6 +135,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "rút", "rút một lần", "bhxh một lần", "rút bhxh một lần", "rút bảo hiểm một lần",
         "hưởng một lần", "nhận một lần", "lãnh một lần",
         "lấy lại tiền", "lấy tiền ra", "rút tiền", "rút ra", "lấy lại", "lĩnh một lần",
+        "lấy một lần", "lấy ra một lần", "lấy bhxh một lần",
         "được lãnh một lần", "được nhận một lần", "được hưởng một lần", "được rút",
         "lấy bảo hiểm một lần", "lấy bhxh một lần", "cho rút", "rút hết",
         "rút bhxh", "rút sổ", "chốt sổ", "nhận lại tiền", "trả lại tiền", "hoàn tiền",
@@ -426,6 +429,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "hỏi chút", "cho hỏi", "trả lời", "giải đáp", "giải thích", "tìm hiểu", "nghe nói",
         "cách đây", "thông tin", "tính ra", "giới hạn", "bắt buộc phải", "giúp đỡ", "mất công",
         "mất thời gian", "tiếng anh",
+        # "mất" costing, not a death: "mất khoảng nhiêu tiền"; cash is no death either
+        "mất khoảng", "mất tầm", "mất chừng", "tiền mặt",
         "tiếng việt", "hình ảnh",
     )),
 )

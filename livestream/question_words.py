@@ -25,7 +25,7 @@ _PERSON_WORDS_EXACT = ("má", "mẹ", "ba", "bố", "chồng", "vợ", "bồ", "
                        "mày", "ae", "cưng", "mng", "ox", "bx", "mé")
 _PERSONS = WordSet(*_PERSON_WORDS, exact=_PERSON_WORDS_EXACT)
 # Trailing politeness and vocatives: they address the clause to someone, as a question does.
-_ASK_TAIL_WORDS = ("ạ", "vậy", "với", "ơi", "ạh", "thế", "ạk", "ạa", "z", "v", "dẫy",
+_ASK_TAIL_WORDS = ("ạ", "vậy", "rứa", "với", "ơi", "ạh", "thế", "ạk", "ạa", "z", "v", "dẫy",
                    "dậy", "zậy", "zị", "ạkk", "các", "ợ", "ới", "êi", "ei", *_PERSON_WORDS)
 _ASK_TAIL = WordSet(*_ASK_TAIL_WORDS, exact=_PERSON_WORDS_EXACT)
 # Trailing words skipped when looking for the closing word: the above, and fillers that do not
@@ -62,13 +62,17 @@ _NOT_A_TAG = WordSet("mà", "nhưng", "nma", "là", "lúc", "khi", "hoặc", "th
 # Interrogative words; skipped when indefinite (see _wh_asks). "nào" after any noun asks
 # ("năm nào", "bệnh viện nào"); "đâu" asks after a verb of place ("ở đâu", "đến đâu").
 _WHERE_BEFORE = ("ở", "đi", "về", "chỗ", "từ", "tới", "đến", "nơi", "làm", "mua", "nộp", "ký",
-                 "khám", "lấy", "gửi", "học", "xem", "tìm")
+                 "khám", "lấy", "gửi", "học", "xem", "tìm", "ra", "vào", "vô", "bấm", "đóng")
 _WH = PhraseTable(
     "bao nhiêu", "bao lâu", "thế nào", "như nào", "ra sao", "làm sao", "tại sao",
     "vì sao", "khi nào", "bao giờ", "cái gì", "là gì", "những gì", "có ai", "ai biết", "nào",
     "gì vậy", "gì ạ", "gì thế", "sao vậy", "sao ạ", "gì không", "là ai", "với ai", "sao rồi",
-    "cho ai", "của ai",
+    "cho ai", "của ai", "những ai",
+    "ai đóng", "ai trả", "ai nhận", "ai hưởng",  # who pays, who receives (bare "ai" exclaims)
     *(f"{verb} đâu" for verb in _WHERE_BEFORE),
+    # Central Vietnamese: "mô" where, "chi" what, "răng" how/why ("đăng ký chỗ mô rứa")
+    *(f"{verb} mô" for verb in _WHERE_BEFORE), "cái chi", "chi rứa", "chi ạ", "làm răng",
+    "răng rứa",
 )
 # An interrogative in the middle of a clause asks when the clause is addressed to someone (a
 # trailing "ạ", "vậy", "chị"), when it starts the clause or follows "thì" ("bao nhiêu tuổi thì
@@ -78,6 +82,9 @@ _WH = PhraseTable(
 _NEAR_END = 3
 _STORY_WORDS = 20
 _THI = WordSet("thì")
+# Right after an interrogative (and its unit), "mới" makes it the condition asked: "bao lâu mới
+# được", "ít nhất mấy năm mới có lương hưu" (not "coi bao nhiêu tập rồi mới thấy").
+_MOI = WordSet("mới")
 _OI = WordSet("ơi", "ới", strict=True)
 _EXCLAIMED = WordSet("trời", "má", "mẹ", "chúa", "ôi", "ối", "phật", strict=True)
 # A '?' asks on a clause with one of these; alone it is mostly rhetorical ("Gọi người đến đánh
@@ -88,7 +95,7 @@ _QMARK_CUES = WordSet("à", "ah", "ak", "hả", "hở", "ạ", "vậy", "v", "z"
 # Cues that are interrogatives count only where they ask ("nó chẳng nghe cái đéo gì cả?", "hết
 # tiền lúc nào không biết?!"); a "không" of "không biết" is no cue.
 _QMARK_WH = WordSet("gì", "sao", "nào", "ai", "đâu", "mấy", "bao", "nhiêu", "chi")
-_POLITE_AFTER = WordSet("ạ", "vậy", "v", "z", "zậy", "zị", "thế")
+_POLITE_AFTER = WordSet("ạ", "vậy", "rứa", "v", "z", "zậy", "zị", "thế")
 _LA = WordSet("là")
 # Nouns before a closing "nào" that make it ask without politeness ("khám ở bệnh viện nào");
 # after other words it urges ("chia sẻ nhiều nào").
@@ -203,8 +210,11 @@ _MAY_SPAN = WordSet("suốt", "cả")
 _MAY_UNITS = WordSet(
     "giờ", "tuổi", "năm", "tháng", "ngày", "tiếng", "lần", "tiền", "đồng", "triệu", "trăm",
     "nghìn", "ngàn", "phần", "loại", "cách", "bước", "mức", "hôm", "tuần", "kỳ", "đợt", "suất",
-    "giấy", "bộ", "quý", "k", "lít", "kg", "cân", "điểm", "tập", "số",
+    "giấy", "bộ", "quý", "k", "lít", "kg", "cân", "điểm", "tập", "số", "chế", "phương", "khoản",
+    "hình", "trường", "điều", "thủ", "%",
 )
+# "có mấy chế độ", "là mấy", "được mấy": "mấy" after these asks a number.
+_MAY_ASKING_BEFORE = WordSet("có", "là", "được", "giảm", "trợ", strict=True)
 # After a number "mấy" is "-odd" ("trăm mấy"); before a unit and a demonstrative it is "these"
 # ("mấy loại này"), before a unit and "nữa" told to nobody "a few more" ("mấy tuần nữa là thi").
 _NUMERALS = WordSet("mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "k", strict=True)
@@ -242,7 +252,7 @@ _NOT_ASKING = PhraseTable(
     "nào ngờ", "chắc gì", "còn gì", "nào mà", "thể nào", "hối hận chưa", "sợ chưa", "chừa chưa",
     "ccj", "dù có", "cho dù", "vậy trời", "thế trời", "ai chả", "ai chẳng", "hết hồn chưa",
     "sáng mắt chưa", "tầm mắt chưa", "biết đâu", "bất ngờ chưa", "nghe chưa", "nha chưa",
-    "nhé chưa", "thì ra", "hoá ra", "siêu sao", "ngôi sao",
+    "nhé chưa", "hoá ra", "siêu sao", "ngôi sao",
     # "có gì phải lo", "đúng không nào" (a tag that wants agreement, not an answer)
     "gì phải", "không nào",
     # "no wonder": "bảo sao dạo này vắng", "hèn gì nó đi học muộn"
@@ -250,6 +260,10 @@ _NOT_ASKING = PhraseTable(
     # "the reason why": "đó là lý do vì sao mình thích đi xa"
     "lý do vì sao", "lý do tại sao", "lí do vì sao", "lí do tại sao",
 )
+# "thì ra" is "so it turns out" opening a clause or before "là" ("thì ra là vậy"); after a
+# condition it is "then go to" ("muốn đăng ký thì ra xã").
+_TURNS_OUT = PhraseTable("thì ra")
+_LA_VAY = WordSet("là", "vậy", "thế")
 # "xem có ... không" at the start is an order to check, not a question: "dô xem có giống mình
 # không" (but "ai xem có bị đứng hình không" asks: "xem" = watch).
 _CHECK_WHETHER = PhraseTable("xem có", "coi có")

@@ -42,6 +42,7 @@ from livestream.question_words import (
     _KHONG,
     _KHONG_CHUA,
     _LA,
+    _LA_VAY,
     _NAO,
     _NAO_NOUNS,
     _NEGATION,
@@ -50,6 +51,7 @@ from livestream.question_words import (
     _NOT_ASKING,
     _OFFER_NEXT,
     _PARTICLES,
+    _PERSONS,
     _QMARK_CUES,
     _QMARK_WH,
     _REPORTERS,
@@ -62,6 +64,8 @@ from livestream.question_words import (
     _STRONG_STATEMENT_END,
     _THE,
     _THOI,
+    _TURNS_OUT,
+    _WH,
     _XIN,
     _XIN_BEFORE,
     _XIN_INFO,
@@ -92,6 +96,32 @@ from livestream.text import Words, words
 # do, and being addressed to someone is what most separates the two.
 
 
+def _not_asking(w: Words) -> bool:
+    """A look-alike phrase, unless typed without accents where it also reads as a question
+    ("the nao" is "thế nào" as well as "thể nào")."""
+    if not _NOT_ASKING.found(w):
+        return False
+    asking = None
+    for phrase, i in _NOT_ASKING.matches(w):
+        end = i + phrase.size
+        if w.raw[i:end] != w.folded[i:end]:
+            return True
+        if asking is None:
+            asking = {(p.size, k) for p, k in _WH.matches(w)}
+        if (phrase.size, i) not in asking:
+            return True
+    return False
+
+
+def _turns_out(w: Words) -> bool:
+    """"thì ra" opening the clause or before "là": "so it turns out" ("thì ra là vậy")."""
+    raw = w.raw
+    return any(
+        p == _start(raw) or raw[p + 2 : p + 3] and raw[p + 2] in _LA_VAY
+        for p in _TURNS_OUT.positions(w)
+    )
+
+
 def _checks_whether(w: Words) -> bool:
     return any(
         i == 0 or w.raw[i - 1] in _CHECK_BEFORE for i in _CHECK_WHETHER.positions(w)
@@ -115,7 +145,9 @@ def _closing_verdict(w: Words, retort: bool, addressed: bool) -> str:
         return ""  # "hên là bà không vậy á"
     if token in _PARTICLES:  # "nó không tan ra hả", but "... luôn hả", "đáng yêu vậy hả" exclaim
         before = raw[i - 1] if i else ""
-        if before in _STRONG_STATEMENT_END or before in _THOI or before == "á":
+        if (before in _STRONG_STATEMENT_END or before in _THOI or before == "á") and not (
+            _vocative(raw, i) or not _PERSONS.isdisjoint(raw[i + 1 :])
+        ):
             return ""
         return "" if _exclaims(w, 0, i - 1) and not _vocative(raw, i) else "ask"
     if token not in _ASK_AT_END:
@@ -168,15 +200,30 @@ def _offer_asks(w: Words) -> bool:
     return False
 
 
+# after "không hay": unaware ("không hay biết"), or "not good, but" ("phim không hay nhưng ...")
+_NOT_AN_OPTION = frozenset({"biết", "ho", "nhưng", "mà", "nma", "lắm", "gì", "cho"})
+
+
 def _mid_khong_asks(w: Words, addressed: bool) -> bool:
     """"có ... không" continued by another option or a condition ("... không hay ..."), not
     wondered ("mà không biết có khéo không hay xới lên")."""
     raw = w.raw
     for i in range(1, len(raw) - 1):
         if raw[i] in _KHONG and raw[i + 1] in _AFTER_MID_KHONG:
-            if not _CO.isdisjoint(raw[:i]):
+            if not _CO.isdisjoint(raw[:i]) or _or_else(raw, i + 1):
                 return addressed or not _wonders(w, i)
+        elif raw[i] in _KHONG and raw[i + 1] in _PERSONS and _or_else(raw, i + 2):
+            return True  # "được đóng theo quý không chị hay phải đóng từng tháng"
     return False
+
+
+def _or_else(raw: tuple[str, ...], i: int) -> bool:
+    """raw[i] is "hay" offering another option in words of its own ("... không hay cấm rồi"),
+    not "không hay" (not good) closing the clause or "không hay biết" (unaware)."""
+    return (
+        i + 1 < len(raw) and raw[i] == "hay" and raw[i + 1] not in _HAY_GOOD_AFTER
+        and raw[i + 1] not in _NOT_AN_OPTION
+    )
 
 
 def _marker_asks(w: Words, closing: int) -> bool:
@@ -265,7 +312,8 @@ def _segments(clause: str) -> list[Words]:
 # Every way of asking above needs one of these words (folded) or a '?': a clause without them
 # is a statement, and the rules need not run.
 _CORE = frozenset(
-    "khong chua gi dau nao sao ha ho ai may nhieu bao hay hoi xin giai phai dung".split()
+    "khong chua gi dau nao sao ha ho ai may nhieu bao hay hoi xin giai phai dung mo chi rang"
+    .split()
 )
 
 
@@ -280,7 +328,9 @@ def _clause_asks(clause: str, w: Words) -> bool:
     qmark = "?" in clause
     if not qmark and _CORE.isdisjoint(w.folded):
         return False
-    if _NOT_ASKING.found(w) or w.raw[0] in _RETORT_START or _checks_whether(w):
+    if (
+        _not_asking(w) or w.raw[0] in _RETORT_START or _checks_whether(w) or _turns_out(w)
+    ):
         return False
     closing = _skip_tail(w)
     addressed = _addressed(w, qmark, closing)
@@ -294,7 +344,8 @@ def _clause_asks(clause: str, w: Words) -> bool:
             continue
         seg_addressed = _addressed(seg, qmark)
         if not seg_addressed and (
-            k < last_index or (len(w.raw) > _TOLD_WORDS and _CO.isdisjoint(seg.raw))
+            k < last_index
+            or (len(w.raw) > _TOLD_WORDS and _CO.isdisjoint(seg.raw))
         ):
             continue  # "..., có được không, như ..." mid-clause, or a long remark with a tag
         if _closing_verdict(seg, retort, seg_addressed) == "ask":

@@ -22,7 +22,7 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+|%")  # "%" is a word: "giảm mấy %", "hỗ trợ bn %"
 
 # Teencode and abbreviations, keyed by the lower-case token as typed (accents kept). Values are
 # the standard Vietnamese words; multi-word values expand to several tokens.
@@ -91,7 +91,9 @@ _BN_AMOUNT_BEFORE = frozenset(
     "là la được đc dc duoc giá gia hết het mất mat tốn ton trả tra đóng dong lãnh lanh nhận nhan "
     "khoảng tầm cỡ lương luong phí phi tiền tien hưởng huong có co cần can "
     # what a price question ends on here: "bhyt hgđ bn", "1 tháng bn"
-    "bhyt bhxh tn hgd hgđ thẻ the tháng thang năm nam mức muc".split()
+    "bhyt bhxh tn hgd hgđ thẻ the tháng thang năm nam mức muc "
+    # what is reduced or subsidised: "hộ nghèo được hỗ trợ bn", "người thứ 3 giảm bn"
+    "giảm giam trợ tro thêm them".split()
 )
 
 

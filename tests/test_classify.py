@@ -305,3 +305,44 @@ def test_exclamations_with_a_question_mark_or_a_why_opener_do_not_ask(text, asks
 )
 def test_quoted_words_and_lines_given_to_a_speaker_are_not_the_commenters_questions(text, asks):
     assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # "mấy" after "có", "là", "được", "giảm" asks a number; "có mấy ai" and "có mấy chục" do not
+        ("bhxh tn có mấy chế độ vậy ạ", True),
+        ("mức hỗ trợ cho hộ nghèo là mấy % ad", True),
+        ("hộ cận nghèo hỗ trợ mấy chục % ad ơi", True),
+        ("có mấy ai hiểu được đâu", False),
+        ("vay tiền mua đồ ăn có mấy chục thì cho vay", False),
+        # "%" is a word: "bn %" is "bao nhiêu %", not "bạn"
+        ("bhyt nguoi thu 3 dc giam bn %", True),
+        # "mới" right after an interrogative makes it the condition asked
+        ("đóng bao lâu mới lãnh lương hưu được", True),
+        ("coi bao nhiêu tập rồi mới thấy góc nhìn này", False),
+        # "thì ra" after a condition is "then go to"; opening a clause it is "it turns out"
+        ("em ở Long An thì ra chỗ nào đăng ký ạ", True),
+        ("thì ra là vậy, cảm ơn chị", False),
+        # plain "the nao" reads as "thế nào" as well as "thể nào"
+        ("ma bhxh tra cuu the nao vay ad", True),
+        # plain "doi tuong" is "đối tượng", not "tưởng"
+        ("doi tuong nao dc tham gia tn vay ad", True),
+        # places after "vào", "ra"; Central "mô", "chi", "rứa"
+        ("lương hưu căn cứ vào đâu để tính vậy ad", True),
+        ("tham gia bhxh tn thì liên hệ chỗ mô rứa chị", True),
+        ("bày đặt chi z", False),
+        # "hả" after "thôi"/"luôn" asks when someone is addressed
+        ("bây giờ khám bhyt chỉ cần căn cước thôi hả ad", True),
+        ("ủa vậy luôn hả", False),
+        # "không hay ..." offers another option; "không hay, nhưng" is "not good"
+        ("luật mới còn cho rút bhxh 1 lần không hay cấm rồi", True),
+        ("được đóng theo quý không chị hay phải đóng từng tháng", True),
+        ("phim ko hay nhưng ném đá quá thì cũng kỳ", False),
+        # "hết được" is "no longer", not "all"
+        ("bao nhiêu tuổi thì hết được tham gia bhxh tự nguyện vậy", True),
+        ("khi nhận hưu thì thẻ y tế ai đóng vậy ad", True),
+    ],
+)
+def test_livestream_questions_from_a_fresh_sample(text, asks):
+    assert is_question(text) is asks
