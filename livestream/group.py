@@ -33,7 +33,7 @@ _COMPATIBLE = frozenset({
     frozenset({"?amount", "?which"}), frozenset({"?amount", "?months"}),
     frozenset({"?months", "?when"}), frozenset({"?years", "?months"}),
     frozenset({"?what", "?which"}),
-    frozenset({"?how", "?where"}), frozenset({"?age", "?when"}),
+    frozenset({"?how", "?where"}), frozenset({"?age", "?when"}), frozenset({"?how", "?what"}),
 })
 # Concepts that exclude each other: a question about one is not a question about the other.
 _EXCLUSIVE: tuple[tuple[frozenset[str], frozenset[str]], ...] = (

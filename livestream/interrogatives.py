@@ -35,6 +35,7 @@ from livestream.question_words import (
     _RELATIVE_HEADS,
     _SAO,
     _THI,
+    _THI_PREPOSITIONS,
     _VULGAR,
     _WH,
     _WHOEVER,
@@ -109,6 +110,7 @@ def _placed_to_ask(raw: tuple[str, ...], i: int, end: int, closing: int, address
         addressed
         or i == 0
         or raw[i - 1] in _THI
+        or (i > 1 and raw[i - 1] in _THI_PREPOSITIONS and raw[i - 2] in _THI)
         or not _THI.isdisjoint(raw[end : end + _NEAR_END])
         or (end < len(raw) and raw[end] in _MOI)
         or (end + 1 < len(raw) and raw[end] in _MAY_UNITS and raw[end + 1] in _MOI)

@@ -49,6 +49,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?when", (
         "khi nào", "bao giờ", "lúc nào", "hôm nào", "ngày nào", "năm nào", "tháng mấy", "mấy giờ",
         "giờ nào", "thời điểm nào", "mấy h", "bữa nào", "chừng nào", "tới khi nào", "ngày mấy",
+        "ngày bao nhiêu", "đến lúc nào", "tới lúc nào", "đến bao giờ",
     )),
     ("?where #place", ("ở đâu", "chỗ nào", "nơi nào", "đến đâu", "tới đâu", "ra đâu", "ở chỗ nào")),
     ("?where #place", ("ở mô", "chỗ mô", "nơi mô")),  # central Vietnam
@@ -60,7 +61,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "làm sao", "làm thế nào", "ra sao", "cách nào", "bằng cách nào",
         "cách", "hướng dẫn", "các bước", "làm sao để", "cách thức", "như nào", "sao để",
     )),
-    ("?what", ("gì", "những gì", "cái gì", "điều gì", "loại gì")),
+    ("?what", ("gì", "những gì", "cái gì", "điều gì", "loại gì", "cái chi", "chi rứa", "gì rứa")),
     ("?which", ("nào", "cái nào", "loại nào")),
     ("?why", ("tại sao", "vì sao", "sao lại", "sao", "lý do")),
     ("?yesno", (
@@ -121,12 +122,18 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#months", ("N tháng", "vài tháng", "mấy tháng nay", "một thời gian", "thời gian", "ít tháng")),
     # --- how often, back-payment, withdrawal, stopping, changing ---
-    ("#frequency", (
+    # Paying several years ahead is not how often one pays: "đóng 1 lần 10 năm được không" /
+    # "đóng theo quý được không".
+    ("#prepay", (
         "một lần nhiều năm", "một lần cho nhiều năm", "một lần cho N năm", "nhiều năm một lần",
-        "N năm một lần", "đóng một lần nhiều năm", "đóng luôn nhiều năm", "theo tháng",
+        "N năm một lần", "đóng một lần nhiều năm", "đóng luôn nhiều năm", "đóng một lần N năm",
+        "đóng trước", "đóng gộp", "đóng một cục", "một lần N năm", "một cục N năm",
+        "trước nhiều năm", "trước N năm", "đóng trước nhiều năm", "một lần luôn N năm",
+    )),
+    ("#frequency", (
+        "theo tháng",
         "theo năm", "theo quý", "quý", "hàng quý", "nửa năm", "N tháng một lần", "N tháng N lần",
-        "một lần N tháng", "N lần một năm", "đóng một lần N năm", "đóng trước", "đóng gộp",
-        "đóng một cục", "định kỳ", "phương thức đóng", "kỳ đóng", "đóng hằng tháng hay",
+        "một lần N tháng", "N lần một năm", "định kỳ", "phương thức đóng", "kỳ đóng", "đóng hằng tháng hay",
         "một lần cho cả năm", "đóng một lần cả năm",
         "phải đóng hàng tháng", "phải đóng hằng tháng", "N lần cho cả năm",
         "đóng hàng tháng hay",
@@ -182,10 +189,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#min", (
         "thấp nhất", "tối thiểu", "ít nhất", "mức thấp", "mức sàn", "thấp", "mức tối thiểu",
         "rẻ nhất", "ít tiền nhất", "mức nhỏ nhất", "nhỏ nhất",
-        "thấp nhứt", "ít nhứt",
+        "thấp nhứt", "ít nhứt", "nhỏ nhứt",
     )),
     ("#max", (
         "cao nhất", "tối đa", "nhiều nhất", "mức cao", "cao", "mức tối đa", "mức trần", "cao nhứt",
+        "đóng trần", "trần",
     )),
     # --- benefits ---
     ("#maternity", (
@@ -215,7 +223,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#members", ("N người", "nhiều người", "mấy người", "bao nhiêu người", "thành viên")),
     ("#price", (
         "giá", "tăng giá", "giá thẻ", "mệnh giá", "chi phí mua", "phí", "lệ phí", "giá tiền",
-        "mất phí",
+        "mất phí", "mất tiền", "có mất tiền",
     )),
     ("#card", ("thẻ", "cái thẻ")),
     ("#valid", (
@@ -428,7 +436,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "dạ", "admin", "chị ơi", "em ơi", "anh ơi", "em muốn hỏi", "cho em hỏi", "xin hỏi",
         "hỏi chút", "cho hỏi", "trả lời", "giải đáp", "giải thích", "tìm hiểu", "nghe nói",
         "cách đây", "thông tin", "tính ra", "giới hạn", "bắt buộc phải", "giúp đỡ", "mất công",
-        "mất thời gian", "tiếng anh",
+        "mất thời gian", "tiếng anh", "tổng cộng",
         # "mất" costing, not a death: "mất khoảng nhiêu tiền"; cash is no death either
         "mất khoảng", "mất tầm", "mất chừng", "tiền mặt",
         "tiếng việt", "hình ảnh",

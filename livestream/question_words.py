@@ -85,6 +85,8 @@ _THI = WordSet("thì")
 # Right after an interrogative (and its unit), "mới" makes it the condition asked: "bao lâu mới
 # được", "ít nhất mấy năm mới có lương hưu" (not "coi bao nhiêu tập rồi mới thấy").
 _MOI = WordSet("mới")
+# "thì đến bao giờ", "thì ở đâu": a preposition between "thì" and the interrogative.
+_THI_PREPOSITIONS = WordSet("đến", "tới", "ở", "vào", "là", strict=True)
 _OI = WordSet("ơi", "ới", strict=True)
 _EXCLAIMED = WordSet("trời", "má", "mẹ", "chúa", "ôi", "ối", "phật", strict=True)
 # A '?' asks on a clause with one of these; alone it is mostly rhetorical ("Gọi người đến đánh

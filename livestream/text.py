@@ -194,9 +194,19 @@ def _bt(prev: str, nxt: str) -> str:
     return "bình thường" if prev in _BT_NORMAL_BEFORE else "bt"
 
 
+# "ha" before someone addressed is the question particle "hả" ("mua hết hả chị"); elsewhere a
+# filler ("vui ha").
+_HA_ASKED = frozenset("chị chi c anh a em e ad admin mn mng bà ba ông ong cô co chú chu bạn ban "
+                      "b".split())
+
+
+def _ha(prev: str, nxt: str) -> str:
+    return "hả" if nxt in _HA_ASKED else "ha"
+
+
 _CONTEXTUAL = {
     "bn": _bn, "dk": _dk, "đk": _dk, "tr": _tr, "hum": _hum, "dị": _di, "zị": _zi, "kb": _kb,
-    "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn,
+    "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn, "ha": _ha,
 }
 
 # Letters stretched for emphasis ("khumm", "điiiii", "quáaaa", "biếcccc"): vowels and m, n, g, h

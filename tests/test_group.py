@@ -333,3 +333,24 @@ def test_near_miss_questions_stay_apart(one, other):
 def test_key_reads_livestream_vocabulary(text, present, absent):
     key = set(question_key(text).split())
     assert present <= key and not absent & key, key
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "joined"),
+    [
+        # paying several years ahead is not how often one pays
+        ("đóng 1 lần 10 năm được không chị", "dong 1 lan cho 3 nam toi duoc k mn", True),
+        ("đóng 1 lần 10 năm được không chị", "đóng theo quý được không chị", False),
+        # "tổng cộng" is a total, not combining two kinds of insurance
+        ("nếu đóng trước 3 năm mức thấp nhất thì tổng cộng là bao nhiêu",
+         "bhxh bắt buộc với tự nguyện có cộng dồn được không", False),
+        # "mất khoảng" costs; nobody died
+        ("đóng thấp nhất thì mỗi tháng mất khoảng nhiêu tiền",
+         "người đang đóng mà mất thì gia đình được hưởng gì", False),
+        # what papers and how the paperwork goes are one question
+        ("đăng ký bhxh tự nguyện cần giấy tờ gì ạ", "thủ tục giấy tờ đăng ký đóng bhxh tn ra sao z ad", True),
+    ],
+)
+def test_prepaying_totals_and_costs_are_read_for_what_they_are(one, other, joined):
+    first, second = grouped([one, other])
+    assert (first == second) is joined, (question_key(one), question_key(other))
