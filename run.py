@@ -6,6 +6,8 @@
     python run.py user create --email E --role ROLE --password P [--name NAME]
     python run.py analyze FILE         JSONL per comment to stdout, summary to stderr
     python run.py bench [--comments N] [--corpus FILE]
+    python run.py score FILE... [--corpus DIR] [--rows SPLIT:A-B]   F1 against hand labels (JSON)
+    python run.py score --agreement FIRST SECOND   how far two annotators' labels agree
     python run.py import FILE --session N [--map text=message,id=comment_id] [--platform file]
     python run.py replay FILE --session N [--speed 10] [--map ...]
     python run.py sources run          drive the platform connectors of live sessions (no web)
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import functools
 import json
 import os
@@ -601,6 +604,75 @@ def _cmd_team(args) -> int:
     return 0
 
 
+def _read_labels(path: Path) -> dict[str, object]:
+    """Hand labels by item: `split,index,is_question` CSV rows ("train:12" -> True) or labelled
+    comment JSONL ({"id", "group"} -> group; {"id", "is_question"} without groups -> bool)."""
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {f"{r['split']}:{r['index']}": r["is_question"] == "1" for r in csv.DictReader(handle)}
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    if all("group" in r for r in rows):
+        return {str(r["id"]): r["group"] for r in rows if r.get("is_question", True)}
+    return {str(r["id"]): bool(r["is_question"]) for r in rows}
+
+
+def _in_ranges(item: str, ranges: list[tuple[str, int, int]]) -> bool:
+    split, index = item.split(":")
+    return not ranges or any(split == s and lo <= int(index) <= hi for s, lo, hi in ranges)
+
+
+def _cmd_score(args) -> int:
+    """Score the comment engine against hand labels, or two annotators against each other."""
+    from livestream.analyze import agreement, analyze_rows, score, score_questions
+    from livestream.commentfile import read_comment_file
+
+    try:
+        ranges = []
+        for spec in args.rows or []:
+            split, _, span = spec.partition(":")
+            lo, _, hi = span.partition("-")
+            ranges.append((split, int(lo), int(hi or lo)))
+    except ValueError:
+        print(f"score: --rows wants SPLIT:FROM-TO (train:0-2799), got {spec!r}", file=sys.stderr)
+        return 2
+    for name in [*args.files, *(args.agreement or [])]:
+        if not Path(name).exists():
+            print(f"score: {name}: no such file", file=sys.stderr)
+            return 2
+    if args.agreement:
+        first, second = (_read_labels(Path(p)) for p in args.agreement)
+        print(json.dumps(agreement(first, second)))
+        return 0
+    for name in args.files:
+        path = Path(name)
+        if path.suffix != ".csv":
+            labelled = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+            report = score(labelled, list(analyze_rows(read_comment_file(path))))
+            print(json.dumps({"file": name, **report}))
+            continue
+        if not args.corpus:
+            print("score: a CSV of question labels needs --corpus DIR (its SPLIT.csv files)",
+                  file=sys.stderr)
+            return 2
+        labels = {k: v for k, v in _read_labels(path).items() if _in_ranges(k, ranges)}
+        by_split: dict[str, list[tuple[str, bool]]] = {}
+        texts: dict[str, dict[str, str]] = {}
+        for item, asks in labels.items():
+            split, index = item.split(":")
+            if split not in texts:
+                corpus_file = Path(args.corpus) / f"{split}.csv"
+                with corpus_file.open(encoding="utf-8", newline="") as handle:
+                    texts[split] = {row[0]: row[1] for row in csv.reader(handle) if row and row[0].isdigit()}
+            if index not in texts[split]:
+                print(f"score: {item} is not a row of {split}.csv", file=sys.stderr)
+                return 2
+            by_split.setdefault(split, []).append((texts[split][index], asks))
+        for split, labelled in by_split.items():
+            print(json.dumps({"file": name, "split": split, "comments": len(labelled),
+                              "is_question": score_questions(labelled)}))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="run.py", description="Livelead")
     commands = parser.add_subparsers(dest="command")
@@ -631,6 +703,15 @@ def main(argv: list[str] | None = None) -> int:
     analyze.add_argument("file")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
     analyze.set_defaults(func=_cmd_analyze)
+
+    scoring = commands.add_parser("score", help="score the comment engine against hand labels")
+    scoring.add_argument("files", nargs="*", help="labelled comment JSONL, or question-label CSV")
+    scoring.add_argument("--corpus", help="folder of SPLIT.csv comment files the CSV labels index")
+    scoring.add_argument("--rows", action="append", metavar="SPLIT:FROM-TO",
+                         help="only these labelled rows (repeatable)")
+    scoring.add_argument("--agreement", nargs=2, metavar=("FIRST", "SECOND"),
+                         help="how far a second annotator's labels agree with the first's")
+    scoring.set_defaults(func=_cmd_score)
 
     bench = commands.add_parser("bench", help="measure the ingest pipeline")
     bench.add_argument("--comments", type=int, default=100_000)

@@ -76,3 +76,22 @@ def score(labelled: list[dict], predicted: list[dict]) -> dict:
                                  len(true_pairs - got_pairs))
         report["grouping"]["true_groups"] = len({truth[i]["group"] for i in asked})
     return report
+
+
+def score_questions(labelled: Iterable[tuple[str, bool]]) -> dict:
+    """Question P/R/F1 over (text, is a question) pairs labelled by hand."""
+    return _flag_score((asks, understand(text).facts.is_question) for text, asks in labelled)
+
+
+def agreement(first: dict[str, object], second: dict[str, object]) -> dict:
+    """How far a second annotator agrees with the first, on the items both labelled.
+
+    Labels are booleans (is a question: F1 of the second against the first) or group names
+    (pairwise F1 of the grouping; None for items in no group)."""
+    shared = [i for i in first if i in second]
+    if all(isinstance(first[i], bool) for i in shared):
+        return {"items": len(shared),
+                **_flag_score((bool(first[i]), bool(second[i])) for i in shared)}
+    a = _pairs({i: first[i] for i in shared})
+    b = _pairs({i: second[i] for i in shared})
+    return {"items": len(shared), **_f1(len(a & b), len(b - a), len(a - b))}

@@ -168,6 +168,7 @@ def _may_asks(w: Words, closing: int, addressed: bool) -> bool:
             i > 0 and raw[i - 1] in _MAY_ASKING_BEFORE and after not in _INDEFINITE_AFTER
             and after not in _NOT_COUNTED
             and not (raw[i - 1] in _CO and after in _NUMERALS)  # "có mấy chục": only a few tens
+            and _NEGATION.isdisjoint(raw[max(0, i - _NEGATION_WINDOW) : i])  # "không đỏ là mấy"
             and (
                 i == closing
                 or ((after in _MAY_UNITS or after in _NUMERALS)

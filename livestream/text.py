@@ -68,7 +68,12 @@ TEENCODE: dict[str, str] = {
     "kbít": "không biết", "kbík": "không biết", "kbíc": "không biết", "kbjk": "không biết",
     "cũm": "cũng", "cug": "cũng", "cũn": "cũng", "nhoé": "nhé", "nhóe": "nhé", "nhá": "nhé",
     "dẫy": "vậy", "zẫy": "vậy", "dzẫy": "vậy", "dzậy": "vậy", "dzị": "vậy", "zì": "gì",
-    "shao": "sao", "seo": "sao",
+    "shao": "sao", "seo": "sao", "soa": "sao",
+    # people addressed, as typed in chat: "iem", "cị", "cưn", "ck" (chồng), "vk" (vợ), "boà"
+    "iem": "em", "cị": "chị", "cưn": "cưng", "ck": "chồng", "vk": "vợ", "boà": "bà", "pạn": "bạn",
+    "zạ": "vậy", "za": "vậy", "hỉu": "hiểu", "coá": "có", "dkhong": "được không",
+    "honk": "không", "đou": "đâu", "dồi": "rồi", "dồii": "rồi", "kao": "tao", "mài": "mày",
+    "cúi": "cuối", "cùm": "cùng",
     "nhể": "nhỉ", "nhề": "nhỉ", "nhĩ": "nhỉ", "nhở": "nhỉ", "hã": "hả", "chời": "trời", "trùi": "trời",
     "gòi": "rồi", "gồi": "rồi", "thui": "thôi", "thoy": "thôi", "hoy": "thôi", "ưi": "ơi",
 }

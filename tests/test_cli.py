@@ -48,6 +48,48 @@ def test_analyze_missing_file_is_a_clear_error(tmp_path):
     assert result.returncode == 2 and "no such file" in result.stderr
 
 
+def test_score_reports_the_engine_against_hand_labels(tmp_path):
+    labelled = [
+        {"id": "1", "text": "đóng bao nhiêu năm thì được lương hưu", "is_question": True, "group": "years"},
+        {"id": "2", "text": "dong bn nam thi dc luong huu vay chi", "is_question": True, "group": "years"},
+        {"id": "3", "text": "hay quá", "is_question": False, "group": None},
+        {"id": "4", "text": "đăng ký ở đâu vậy chị", "is_question": True, "group": "where"},
+    ]
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in labelled), encoding="utf-8")
+    result = run("score", str(path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["is_question"]["f1"] == 1.0
+    assert report["grouping"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "true_groups": 2}
+
+
+def test_score_joins_question_labels_to_a_corpus_by_row(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "dev.csv").write_text(",original,normalized\n0,mua ở đâu vậy mn,x\n1,đẹp quá,x\n"
+                                    "2,ai cũng thích,x\n", encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("split,index,is_question\ndev,0,1\ndev,1,0\ndev,2,1\n", encoding="utf-8")
+    result = run("score", str(labels), "--corpus", str(corpus), "--rows", "dev:0-1")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["comments"] == 2 and report["is_question"]["f1"] == 1.0
+    result = run("score", str(labels), "--corpus", str(corpus))
+    assert json.loads(result.stdout)["is_question"]["recall"] == 0.5  # "ai cũng ..." asks nothing
+    assert "needs --corpus" in run("score", str(labels)).stderr
+
+
+def test_score_measures_how_far_two_annotators_agree(tmp_path):
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(json.dumps({"id": i, "group": g}) for i, g in
+                                [("a", "x"), ("b", "x"), ("c", "x"), ("d", "y")]), encoding="utf-8")
+    second.write_text("\n".join(json.dumps({"id": i, "group": g}) for i, g in
+                                 [("a", "p"), ("b", "p"), ("c", "q"), ("d", "q")]), encoding="utf-8")
+    result = run("score", "--agreement", str(first), str(second))
+    assert json.loads(result.stdout) == {"items": 4, "precision": 0.5, "recall": 0.3333, "f1": 0.4}
+
+
 def test_token_create_prints_a_working_token(tmp_path):
     import os
 
