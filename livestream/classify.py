@@ -37,7 +37,7 @@ _TECH_PHRASES = PhraseTable(
     "nhỏ tiếng", "tiếng bé", "bé tiếng", "tiếng rè", "bị rè", "rè quá", "tiếng vọng",
     "tiếng to", "âm thanh", "mất hình", "không thấy hình", "không có hình", "hình mờ", "mờ quá",
     "bị mờ", "hình nhòe", "hình đen", "màn hình đen", "đứng hình", "hình bị đứng", "bị đứng",
-    "đơ", "lag", "giật", "giựt", "load", "tải mãi", "quay mãi", "mạng yếu", "mạng chậm",
+    "=đơ", "lag", "giật", "giựt", "load", "tải mãi", "quay mãi", "mạng yếu", "mạng chậm",
     "bị out", "văng ra", "bị văng", "mất sóng", "mất kết nối", "không xem được",
     "không vào được live", "không vào được", "live bị tắt", "live tắt", "tắt live", "bị tắt",
     "bị ngắt", "bị dừng", "bị mất live", "live die", "sập", "chập chờn", "bị treo", "treo máy",
@@ -45,8 +45,12 @@ _TECH_PHRASES = PhraseTable(
     "không rõ tiếng", "tiếng không rõ", "không nghe rõ", "micro", "mic", "rột rẹt", "lẹt xẹt",
     "xem không được", "không thấy gì", "đen thui", "hình bị", "tiếng bị", "không lên hình",
     "ko thấy hình", "tiếng lúc được lúc không", "lúc nghe lúc không", "bị delay", "delay",
+    # the picture spinning while loading; asking whether anyone hears the sound
+    "xoay hoài", "xoay mãi", "xoay xoay", "quay hoài", "nghe được tiếng không", "có tiếng không",
+    "có nghe không", "nghe tiếng không",
 )
-_TECH_NEGATIONS = PhraseTable("không lag", "hết lag", "đỡ lag", "nghe rõ", "nghe được rồi", "hết rè")
+_TECH_NEGATIONS = PhraseTable("không lag", "hết lag", "đỡ lag", "nghe rõ", "nghe được rồi", "hết rè",
+                              "ngắt quãng")  # "đóng bị ngắt quãng 3 năm": payments, not the stream
 
 
 @dataclass(frozen=True, slots=True)

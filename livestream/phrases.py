@@ -35,18 +35,26 @@ class WordSet(frozenset):
 
 
 class Phrase:
-    """A sequence of words matched accent-aware against a comment's words."""
+    """A sequence of words matched accent-aware against a comment's words.
 
-    __slots__ = ("raw", "folded", "size")
+    A word written "=đơ" matches only as typed, with its accents: its plain form is mostly
+    another word ("do" is "do", "độ", "đó" far more often than "đơ")."""
+
+    __slots__ = ("text", "raw", "folded", "plain", "size")
 
     def __init__(self, text: str):
-        self.raw = tuple(text.split())
-        self.folded = tuple(fold_token(w) for w in self.raw)
+        self.text = text
+        words = text.split()
+        self.raw = tuple(w.removeprefix("=") for w in words)
+        self.folded = tuple(fold_token(w) for w in self.raw)  # for looking the phrase up
+        # What each word may be typed as besides itself.
+        self.plain = tuple(r if w.startswith("=") else f
+                           for w, r, f in zip(words, self.raw, self.folded, strict=True))
         self.size = len(self.raw)
 
     def spellings(self) -> Iterator[str]:
         """Every way of typing the phrase that matches it, words joined by spaces."""
-        for choice in product(*({p, f} for p, f in zip(self.raw, self.folded, strict=True))):
+        for choice in product(*({p, f} for p, f in zip(self.raw, self.plain, strict=True))):
             yield " ".join(choice)
 
     def at(self, w: Words, i: int) -> bool:
@@ -54,7 +62,7 @@ class Phrase:
         raw = w.raw[i : i + self.size]
         return len(raw) == self.size and all(
             token == p or token == f
-            for token, p, f in zip(raw, self.raw, self.folded, strict=True)
+            for token, p, f in zip(raw, self.raw, self.plain, strict=True)
         )
 
 
@@ -96,7 +104,7 @@ class PhraseTable:
 
     def without(self, text: str) -> PhraseTable:
         """The same table less one phrase."""
-        return PhraseTable(*(" ".join(p.raw) for p in self.phrases if " ".join(p.raw) != text))
+        return PhraseTable(*(p.text for p in self.phrases if p.text != text))
 
     def found(self, w: Words) -> bool:
         """Does any phrase occur?"""

@@ -346,3 +346,18 @@ def test_quoted_words_and_lines_given_to_a_speaker_are_not_the_commenters_questi
 )
 def test_livestream_questions_from_a_fresh_sample(text, asks):
     assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "tech"),
+    [
+        ("co gioi han do tuoi tham gia ko ad", False),  # plain "do" is "độ", not "đơ"
+        ("em buôn bán tự do thì có tham gia được không", False),
+        ("mình bị ngắt quãng 3 năm thì có đóng truy được không", False),  # payments interrupted
+        ("live bị đơ rồi ad ơi", True),
+        ("sao hình cứ xoay xoay hoài vậy ad", True),
+        ("có ai nghe được tiếng không vậy", True),
+    ],
+)
+def test_technical_complaints_are_told_from_look_alikes(text, tech):
+    assert classify(text).tech is tech

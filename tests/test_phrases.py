@@ -47,3 +47,11 @@ def test_word_set_is_accent_aware_unless_strict():
     assert "chứa" not in WordSet("chưa")
     assert "qua" not in WordSet("quá", strict=True) and "quá" in WordSet("quá", strict=True)
     assert "ma" in WordSet("chị", exact=("ma",)) and "mà" not in WordSet("chị", exact=("ma",))
+
+
+def test_a_word_marked_with_equals_matches_only_with_its_accents():
+    frozen = PhraseTable("=đơ", "bị =đơ quá")
+    assert frozen.found(words("live bị đơ rồi ad"))
+    assert frozen.found(words("bi đơ qua"))  # the other words may still be typed plain
+    assert not frozen.found(words("co gioi han do tuoi khong"))  # "do" is "độ" here
+    assert sorted(" ".join(p.raw) for p, _ in frozen.matches(words("bị đơ quá"))) == ["bị đơ quá", "đơ"]
