@@ -22,26 +22,40 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Plain words typed without accents that are far more often something harmless.
     ("", (
         "đúng", "mọi người", "nhiều", "vâng", "quý vị", "quý khách", "qua", "để", "đó", "ngày",
-        "thuộc", "vô", "mau", "đợi", "theo dõi", "liên", "hình như", "xa", "mang", "hàng",
+        "thuộc", "vô", "mau", "đợi", "theo dõi", "liên", "hình như", "xa", "mang", "hàng", "mà",
     )),
     # --- the kind of answer wanted ---
     ("?amount", (
         "bao nhiêu", "nhiêu", "mấy chục", "mức nào", "hết bao nhiêu", "là bao nhiêu",
-        "mất bao nhiêu", "được bao nhiêu",
+        "mất bao nhiêu", "được bao nhiêu", "mất nhiêu", "mất bao nhiu",
     )),
     ("?amount #money", (
         "bao nhiêu tiền", "mấy tiền", "mấy trăm", "mấy triệu", "mấy nghìn", "mấy ngàn", "nhiêu tiền",
-        "mấy củ", "hết bao nhiêu tiền", "bao nhiêu một người",
+        "mấy củ", "hết bao nhiêu tiền", "bao nhiêu một người", "chuẩn bị bao nhiêu tiền",
+        "chuẩn bị bao nhiêu", "mất nhiêu tiền", "mất bao nhiêu tiền",
     )),
     ("?amount #price", ("giá bao nhiêu", "giá mấy", "giá nhiêu", "phí bao nhiêu")),
     ("?amount #monthly", ("bao nhiêu một tháng", "một tháng bao nhiêu", "tháng bao nhiêu")),
     ("?amount #yearly", ("bao nhiêu một năm", "một năm bao nhiêu")),
-    ("?amount #percent", ("bao nhiêu phần trăm", "mấy phần trăm", "bao nhiêu phần", "mấy phần")),
+    ("?amount #percent", (
+        "bao nhiêu phần trăm", "mấy phần trăm", "bao nhiêu phần", "mấy phần", "nhiêu phần trăm",
+        "nhiêu phần", "mấy chục phần trăm",
+    )),
     ("#money ?what", ("tiền đi đâu", "tiền về đâu", "tiền sẽ ra sao", "tiền sẽ thế nào")),
     ("?years #years", ("bao nhiêu năm", "mấy năm", "bao nhiêu năm nữa", "số năm", "mấy chục năm")),
     ("?years", ("bao lâu", "bao nhiêu lâu", "mất bao lâu")),
     # "bao lâu thì dùng được" is "when", "dùng được bao lâu" is "for how long".
     ("?when", ("bao lâu thì", "bao lâu mới", "bao lâu sau", "mấy ngày thì", "mấy ngày sau")),
+    # ... and the card being usable then: "mua xong bao lâu mới đi khám được"
+    ("?when #valid", (
+        "bao lâu mới đi khám được", "bao lâu thì đi khám được", "bao lâu mới khám được",
+        "bao lâu thì khám được", "bao lâu mới dùng được", "bao lâu thì dùng được",
+        "bao lâu mới sử dụng được", "bao lâu thì sử dụng được", "bao lâu mới xài được",
+        "bao lâu mới có hiệu lực", "bao lâu thì có hiệu lực", "bao lâu mới có giá trị",
+        "mấy ngày sau đi khám được", "mấy ngày mới đi khám được", "mấy ngày thì đi khám được",
+        "mấy ngày mới dùng được", "bao giờ mới đi khám được", "bao giờ mới dùng được",
+        "khi nào mới đi khám được", "khi nào mới dùng được", "khi nào được đi khám",
+    )),
     # a number of days is a wait: "mất bao nhiêu ngày mới nhận được", "chờ mấy ngày"
     ("?years", ("bao nhiêu ngày", "mấy ngày", "mất bao nhiêu ngày", "mất mấy ngày")),
     ("?age #age", ("bao nhiêu tuổi", "mấy tuổi", "tuổi nào", "độ tuổi nào", "tuổi bao nhiêu")),
@@ -105,11 +119,24 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "muộn quá", "có muộn quá",
         "trễ quá",
     )),
+    # Starting only now, late in life.
+    ("#still #latestart", (
+        "mới đóng", "mới tham gia", "mới bắt đầu đóng", "mới bắt đầu tham gia", "bắt đầu đóng",
+        "bắt đầu tham gia", "giờ mới đóng", "giờ mới tham gia", "chưa đóng ngày nào",
+        "mới đăng ký", "rồi mới đóng", "rồi mới tham gia",
+    )),
     ("#age #still", (
         "lớn tuổi", "cao tuổi", "quá tuổi", "hết tuổi", "già rồi", "đã già", "tuổi cao",
         "giới hạn tuổi", "tuổi tối đa", "già quá",
     )),
     ("#years !?years", ("N năm", "đủ N năm", "N năm rồi")),
+    # Short of the years a pension needs (what then: pay the rest at once, take a lump sum).
+    ("#years #short", (
+        "chưa đủ N năm", "không đủ N năm", "chưa đủ năm", "không đủ năm", "chưa đủ số năm",
+        "không đủ số năm", "thiếu năm đóng", "chưa đủ năm đóng", "không đủ năm đóng",
+        "chưa đủ thời gian", "không đủ thời gian",
+        "chưa đủ N năm đóng", "không đủ N năm đóng", "thiếu số năm", "hổng đủ N năm",
+    )),
     ("#years ^?years", ("thời gian đóng", "số năm đóng", "thời gian tham gia")),
     ("#years", ("đủ năm", "năm đóng", "chục năm", "vài năm", "nhiều năm")),
     ("#yearly", (
@@ -130,11 +157,30 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đóng trước", "đóng gộp", "đóng một cục", "một lần N năm", "một cục N năm",
         "trước nhiều năm", "trước N năm", "đóng trước nhiều năm", "một lần luôn N năm",
     )),
+    # How money reaches them (cash, transfer, at a counter), not how often.
+    ("#paymethod", (
+        "hình thức thanh toán", "hình thức nộp tiền", "hình thức đóng tiền", "hình thức nộp",
+        "hình thức đóng", "hình thức", "phương thức thanh toán", "tiền mặt hay chuyển khoản",
+        "cách thanh toán", "cách nộp tiền", "cách đóng tiền",
+    )),
+    ("#paymethod ?how", (
+        "nộp kiểu gì", "đóng kiểu gì", "nộp tiền bằng cách nào", "đóng tiền bằng cách nào",
+        "đóng bằng cách nào", "nộp bằng cách nào", "thanh toán bằng cách nào", "thanh toán bằng gì",
+        "đóng bằng gì", "nộp bằng gì",
+    )),
+    # The last day to pay for a period.
+    ("#deadline", (
+        "hạn chót", "chậm nhất", "muộn nhất", "trễ nhất", "hạn đóng", "hạn nộp", "hạn đóng tiền",
+        "hạn nộp tiền", "thời hạn nộp", "thời hạn đóng", "đóng trước ngày", "nộp trước ngày",
+        "deadline", "ngày cuối", "hạn cuối",
+    )),
+    ("#deadline ?when", ("trước ngày mấy", "đóng trước ngày mấy", "nộp trước ngày mấy")),
     ("#frequency", (
         "theo tháng",
         "theo năm", "theo quý", "quý", "hàng quý", "nửa năm", "N tháng một lần", "N tháng N lần",
         "một lần N tháng", "N lần một năm", "định kỳ", "phương thức đóng", "kỳ đóng", "đóng hằng tháng hay",
-        "một lần cho cả năm", "đóng một lần cả năm",
+        "một lần cho cả năm", "đóng một lần cả năm", "một năm một lần", "mỗi năm một lần",
+        "năm một lần", "đóng một năm một lần", "mấy kiểu đóng", "các kiểu đóng", "kiểu đóng",
         "phải đóng hàng tháng", "phải đóng hằng tháng", "N lần cho cả năm",
         "đóng hàng tháng hay",
     )),
@@ -147,7 +193,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "lấy bảo hiểm một lần", "lấy bhxh một lần", "cho rút", "rút hết",
         "rút bhxh", "rút sổ", "chốt sổ", "nhận lại tiền", "trả lại tiền", "hoàn tiền",
         "lấy hết tiền", "bảo hiểm một lần", "rút về", "rút một cục", "lãnh một cục",
-        "nhận một cục", "lấy một cục",
+        "nhận một cục", "lấy một cục", "lấy tiền về", "lấy về một lần", "nhận về một lần",
+        "nhận tiền một lần", "lãnh tiền một lần", "lấy tiền một lần", "rút tiền ra",
     )),
     ("#lumpsum #restart", ("đã rút", "rút rồi", "rút xong")),
     ("#restart", (
@@ -165,9 +212,18 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#combine", (
         "bắt buộc", "công ty", "cty", "doanh nghiệp", "công nhân", "khu công nghiệp", "cộng dồn",
         "cộng nối", "cộng với", "cộng", "tính chung", "tính gộp", "gộp", "cộng thêm",
-        "cộng chung", "chuyển sang tự nguyện", "gộp sổ", "nối sổ", "xí nghiệp", "nhà máy",
+        "cộng chung", "gộp sổ", "nối sổ", "xí nghiệp", "nhà máy",
         "tính tiếp", "cộng lại", "nối thời gian", "được tính chung", "được cộng",
         "cộng vào", "được cộng dồn", "nối tiếp thời gian",
+    )),
+    # Leaving a job (and its compulsory insurance) and going on voluntarily.
+    ("#combine #switch", (
+        "nghỉ việc", "nghỉ làm công nhân", "nghỉ làm ở công ty", "thất nghiệp", "mất việc",
+        "công ty cho nghỉ", "bị cho nghỉ",
+        "nghỉ làm công ty", "nghỉ việc công ty", "chuyển sang tự nguyện", "chuyển qua tự nguyện",
+        "chuyển sang đóng tự nguyện", "chuyển qua đóng tự nguyện", "chuyển từ bắt buộc",
+        "chuyển từ bắt buộc sang", "chuyển từ bắt buộc qua", "không còn đi làm", "không đi làm nữa",
+        "hết hợp đồng",
     )),
     # Both at once (not one after the other): "vừa đóng công ty vừa đóng tự nguyện".
     ("#sametime", (
@@ -184,7 +240,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#change", (
         "thay đổi mức", "đổi mức", "thay đổi", "đổi", "điều chỉnh", "tăng mức", "giảm mức",
         "tăng lên", "hạ xuống", "nâng mức", "tăng", "hạ mức", "cao hơn", "thấp hơn", "lên mức",
-        "xuống mức", "chuyển mức",
+        "xuống mức", "chuyển mức", "cố định", "tăng giảm", "điều chỉnh tăng giảm", "tăng hoặc giảm",
+        "đổi phương thức", "đổi sang", "đổi qua", "đổi kỳ đóng",
     )),
     ("#min", (
         "thấp nhất", "tối thiểu", "ít nhất", "mức thấp", "mức sàn", "thấp", "mức tối thiểu",
@@ -205,20 +262,58 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "chẳng may", "lỡ mất", "qua đời sớm", "người thừa kế", "thừa kế", "trợ cấp mai táng",
         "tiền tuất", "mất sớm", "từ trần", "mệnh hệ",
     )),
+    # What one gets for joining at all (the list of benefits).
+    ("#benefits ?what", (
+        "chế độ gì", "những chế độ gì", "chế độ nào", "những chế độ nào", "mấy chế độ",
+        "các chế độ", "những chế độ", "quyền lợi gì", "những quyền lợi gì", "những quyền lợi",
+        "quyền lợi khi", "quyền lợi của", "hưởng những gì", "hưởng cái gì", "hưởng những khoản",
+        "được lợi gì", "lợi gì", "lợi ích gì", "lợi ích", "những khoản gì", "được những gì",
+    )),
     # --- state support ---
     ("#poor", ("hộ nghèo", "nghèo", "gia đình nghèo", "nhà nghèo", "diện nghèo", "sổ nghèo")),
     ("#nearpoor", ("cận nghèo", "hộ cận nghèo", "diện cận nghèo", "sổ cận nghèo")),
+    ("#poor", ("sổ hộ nghèo", "giấy chứng nhận hộ nghèo", "chứng nhận hộ nghèo")),
+    ("#nearpoor", ("sổ hộ cận nghèo", "giấy chứng nhận hộ cận nghèo", "chứng nhận cận nghèo")),
+    # Neither poor nor near-poor: the ordinary subsidy rate, not theirs.
+    ("#ordinary", (
+        "không thuộc hộ nghèo", "không phải hộ nghèo", "không thuộc diện nghèo", "không nghèo",
+        "không thuộc hộ nghèo cận nghèo", "không phải hộ nghèo cận nghèo", "ngoài hộ nghèo",
+        "ngoài hộ nghèo cận nghèo", "không thuộc diện", "không thuộc đối tượng",
+        "bình thường", "người bình thường", "dân thường", "người dân bình thường",
+        "đối tượng khác", "các đối tượng khác", "đối tượng còn lại", "khá giả",
+        "không thuộc hộ cận nghèo", "không phải hộ cận nghèo", "không nghèo cũng không cận nghèo",
+    )),
     ("#support", (
         "hỗ trợ", "nhà nước hỗ trợ", "trợ cấp", "ưu đãi", "được giảm", "giảm", "miễn", "rẻ hơn",
         "được rẻ", "miễn giảm",
         "giảm trừ", "giảm giá", "chiết khấu", "khuyến mãi", "nhà nước", "ngân sách",
         "được hỗ trợ", "trợ giá", "nhà nước bù", "nhà nước đóng giúp", "nhà nước chịu",
+        "hỗ trợ đóng", "hỗ trợ đóng cho", "hỗ trợ tiền đóng",
+    )),
+    # Not paying at all (a card the state gives), not a share off the price.
+    ("#free", (
+        "miễn phí", "cấp miễn phí", "được cấp miễn phí", "nhà nước cấp", "được cấp thẻ",
+        "được phát thẻ", "phát thẻ", "cấp thẻ miễn phí", "phát miễn phí", "không mất tiền",
+        "khỏi mua", "khỏi đóng", "không phải mua", "không phải đóng", "không cần mua",
+        "cho không", "được cấp không",
+    )),
+    # Young children get a card from the state (not bought with the household).
+    ("#child", (
+        "trẻ em", "trẻ nhỏ", "trẻ dưới N tuổi", "dưới N tuổi", "trẻ sơ sinh", "bé mới sinh",
+        "con mới sinh", "em bé mới sinh", "mới sinh ra", "con nhỏ", "cháu nhỏ", "bé sơ sinh",
+        "trẻ con", "con dưới N tuổi", "bé dưới N tuổi",
     )),
     # --- BHYT hộ gia đình: members, price, card ---
     ("#nth", (
-        "thứ N", "người thứ N", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "người thứ hai",
-        "người thứ ba", "người thứ tư", "người thứ năm", "thành viên thứ", "từ người thứ",
-        "người thứ", "người sau", "người tiếp theo", "người kế", "người đầu", "người đầu tiên",
+        "thứ N", "người thứ N", "thành viên thứ", "từ người thứ",
+        "người thứ", "người sau", "người tiếp theo", "người kế",
+        "thứ hai", "người thứ hai", "thành viên thứ hai", "thứ ba", "người thứ ba", "thứ tư",
+        "người thứ tư", "thứ năm", "người thứ năm", "trở đi",
+    )),
+    # The first member pays the full price; the ones after pay a share of it (a discount).
+    ("#nth1", (
+        "người đầu", "người đầu tiên", "thứ nhất", "người thứ nhất", "thành viên thứ nhất",
+        "thành viên đầu tiên", "người thứ 1", "thành viên thứ 1",
     )),
     ("#members", ("N người", "nhiều người", "mấy người", "bao nhiêu người", "thành viên")),
     ("#price", (
@@ -246,7 +341,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#lose", (
         "có mất không", "bị mất không", "có bị mất", "mất không", "mất quyền lợi", "bị mất",
-        "mất quyền", "bị phạt", "phạt", "thiệt",
+        "mất quyền", "bị mất quyền lợi", "có bị mất quyền lợi", "bị phạt", "phạt", "thiệt",
+        "bảo lưu", "được bảo lưu", "mất trắng", "mất hết",
     )),
     ("#hospital", (
         "khám", "khám chữa bệnh", "bệnh viện", "kcb", "phòng khám", "trạm y tế", "chữa bệnh",
@@ -257,10 +353,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#initial", (
         "ban đầu", "kcb ban đầu", "nơi đăng ký khám", "chọn bệnh viện", "đổi nơi khám",
         "nơi khám", "chọn nơi khám", "đổi bệnh viện", "chuyển nơi khám", "nơi kcb",
+        "đổi nơi kcb", "đổi nơi đăng ký", "đổi nơi đăng ký khám", "chuyển nơi đăng ký", "chuyển nơi kcb",
+        "đổi bệnh viện đăng ký", "đổi nơi khám chữa bệnh", "chuyển bệnh viện", "chuyển lên bệnh viện",
     )),
     ("#outprovince", (
         "tỉnh khác", "đi tỉnh khác", "ngoại tỉnh", "trái tuyến", "vượt tuyến", "khác tỉnh",
-        "ở quê", "nơi khác", "đi tỉnh", "thông tuyến", "tỉnh ngoài", "toàn quốc", "tuyến trên",
+        "nơi khác", "đi tỉnh", "thông tuyến", "tỉnh ngoài", "toàn quốc", "tuyến trên",
         "chuyển tuyến",
         "ngoài tỉnh", "huyện khác", "đăng ký ở quê", "làm ăn xa", "đi làm xa",
     )),
@@ -269,7 +367,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "chi trả", "được thanh toán", "bảo hiểm thanh toán", "mức hưởng", "quyền lợi", "nằm viện",
         "viện phí", "trả", "được trả", "bảo hiểm trả", "chi phí", "tiền thuốc", "thuốc",
         "nhập viện", "phẫu thuật", "mổ", "được chi trả", "bù thêm", "phải bù thêm", "trả thêm",
-        "đồng chi trả", "chi trả hết",
+        "đồng chi trả", "chi trả hết", "bảo hiểm chi trả", "được bảo hiểm chi trả",
     )),
     # --- registering, papers, looking up, paying ---
     ("#register", (
@@ -307,8 +405,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đã đóng được bao nhiêu", "xem mình đã đóng", "tìm", "tìm lại", "không nhớ",
         "quên", "bị quên", "tra lại", "xem mình đóng",
         "đóng đến tháng nào", "đóng tới tháng nào", "đóng đến đâu", "số năm đã đóng",
-        "đã đóng được", "coi quá trình",
+        "đã đóng được", "coi quá trình", "tổng thời gian đóng", "xem tổng thời gian",
     )),
+    ("#check ?where #place", ("xem ở đâu", "coi ở đâu", "tra ở đâu", "kiểm tra ở đâu")),
     ("#check ?how", ("làm sao biết", "sao biết", "làm sao kiểm tra", "làm sao xem", "làm sao tra")),
     ("#check #code", ("tra mã", "tra mã số", "tìm mã", "tìm mã số", "quên mã", "quên mã số")),
     ("#code", ("mã số", "mã bhxh", "mã số bhxh", "số sổ", "mã thẻ", "mã số bảo hiểm")),
@@ -316,14 +415,14 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "online", "trực tuyến", "qua mạng", "app", "ứng dụng", "vssid", "chuyển khoản",
         "ngân hàng", "banking", "momo", "zalopay", "ví điện tử", "điện thoại", "internet", "web",
         "website", "cổng dịch vụ công", "dịch vụ công", "qr", "mã qr", "thanh toán online",
-        "trên mạng", "vnpt", "viettelpay", "ck", "thanh toán qua", "vnpay",
+        "trên mạng", "vnpt", "viettelpay", "thanh toán qua", "vnpay",
         "shopeepay", "internet banking", "quét mã",
     )),
     ("#place", (
         "bưu điện", "ủy ban", "ubnd", "xã", "phường", "tận nơi", "trực tiếp", "đại lý thu",
         "điểm thu", "quầy", "văn phòng", "trụ sở", "cơ quan bhxh", "bhxh huyện", "bhxh quận",
         "ra tận", "đến tận", "gần nhất", "gần nhà", "chi nhánh",
-        "điểm giao dịch", "bưu cục",
+        "điểm giao dịch", "bưu cục", "huyện", "ở huyện", "lên huyện", "ra huyện",
     )),
     ("#agent", (
         "cộng tác viên", "ctv", "đại lý", "nhân viên thu", "làm thu", "thu hộ", "làm đại lý",
@@ -332,11 +431,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#abroad", (
         "nước ngoài", "xklđ", "xuất khẩu lao động", "nhật bản", "đi nhật", "bên nhật", "sang nhật",
         "hàn quốc", "đi hàn", "bên hàn", "sang hàn", "đài loan", "việt kiều", "định cư",
-        "xuất cảnh", "đi nước ngoài", "ngoại quốc", "lao động nước ngoài",
+        "xuất cảnh", "đi nước ngoài", "ngoại quốc", "lao động nước ngoài", "ở nhật", "ở hàn",
+        "ở đài loan", "bên đài", "sang đài", "đi đài", "ở nước ngoài", "làm ở nước ngoài",
     )),
     ("#student", (
         "học sinh", "sinh viên", "trường", "ở trường", "bhyt học sinh", "bhyt sinh viên", "hssv",
-        "đi học", "nhà trường",
+        "đi học", "nhà trường", "đại học", "cao đẳng", "đang học", "đang đi học",
     )),
     # Losing a card or a book, and getting a new one (not dying: "làm mất thẻ").
     ("#reissue", (
@@ -357,10 +457,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Whether it pays off against a savings account; interest on late payments.
     ("#savings", (
         "gửi tiết kiệm", "tiết kiệm", "gửi ngân hàng", "lợi hơn",
-        "lời hơn", "để dành", "lợi gì", "lợi ích", "có đáng tiền",
+        "lời hơn", "để dành", "lợi gì hơn", "có đáng tiền",
     )),
     # "lãi" alone is "lại" typed without accents far more often than "interest".
-    ("#interest", ("tiền lãi", "tính lãi", "lãi chậm đóng", "chậm đóng", "lãi suất", "bị tính lãi")),
+    ("#interest", (
+        "tiền lãi", "tính lãi", "lãi chậm đóng", "chậm đóng", "lãi suất", "bị tính lãi",
+        "thêm lãi", "tính thêm lãi", "khoản lãi", "trả lãi", "chịu lãi", "đóng lãi", "lãi phạt",
+        "đóng thêm lãi", "đóng thêm tiền lãi", "trả thêm lãi", "trả thêm tiền lãi",
+        "trả thêm khoản lãi", "chịu tiền lãi", "tính tiền lãi",
+    )),
     ("#inflation", ("mất giá", "trượt giá", "vật giá", "lạm phát", "tăng theo", "điều chỉnh tăng")),
     ("#inflation #pension", ("tăng lương hưu", "điều chỉnh lương hưu", "lương hưu có tăng")),
     ("#sickness", (
@@ -412,7 +517,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     # --- in most questions: weigh little ---
     ("#money !?amount", (
-        "N triệu", "N nghìn", "N ngàn", "N trăm", "N đồng", "N đ", "N tr", "N củ", "N k",
+        "N triệu", "N nghìn", "N ngàn", "N trăm", "N đồng", "N đ", "N tr", "N củ",
     )),
     ("#money", (
         "tiền", "triệu", "trăm", "nghìn", "ngàn", "triệu đồng", "nghìn đồng", "tr", "củ",
@@ -440,6 +545,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "mất" costing, not a death: "mất khoảng nhiêu tiền"; cash is no death either
         "mất khoảng", "mất tầm", "mất chừng", "tiền mặt",
         "tiếng việt", "hình ảnh",
+        # "co the" typed plain is "có thể" (can), not "có thẻ"; "giải quyết" is no prize
+        "có thể", "giải quyết",
+        # the new law is no late start; what was paid before is not a look-up
+        "luật mới", "quá trình cũ", "thời gian cũ",
     )),
 )
 
@@ -456,6 +565,8 @@ WEIGHTS: dict[str, float] = {
     "#members": 0.6, "#continue": 0.5, "#place": 1.2, "#register": 1.0, "#condition": 1.0,
     "#still": 0.7, "#procedure": 1.0, "#lose": 1.2, "#price": 1.5, "#route": 1.5, "#soon": 1.0,
     "#hospital": 2.0, "#calc": 2.5, "#initial": 2.5, "#valid": 2.5,
+    "#latestart": 1.0,  # starting late qualifies an age question; it is no topic of its own
+    "#ordinary": 1.5,  # the default subsidy rate, close to asking about the subsidy at all
     "#sametime": 4.0,  # both at once (not one after the other) changes the answer outright
 }
 TOPIC_MIN = 2.5  # concepts from this weight up are topics, paired with the kind of answer
