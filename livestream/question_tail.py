@@ -22,6 +22,9 @@ from livestream.question_words import (
 )
 from livestream.text import Words
 
+_NHI = WordSet("nhỉ", strict=True)
+_WH_BEFORE_NHI = WordSet("nào", "gì", "đâu", "sao", "ai", "mấy", "nhiêu", strict=True)
+
 
 def _skip_tail(w: Words) -> int:
     """Index of the closing word: the last one before trailing politeness and vocatives."""
@@ -29,8 +32,8 @@ def _skip_tail(w: Words) -> int:
     i = len(raw) - 1
     while i >= 0:
         token = raw[i]
-        if token in _TRAILING:
-            i -= 1
+        if token in _TRAILING or (token in _NHI and i > 0 and raw[i - 1] in _WH_BEFORE_NHI):
+            i -= 1  # (a "nhỉ" after an interrogative asks, musing: "thoát ra bằng cách nào nhỉ")
         elif token in _VOCATIVE_DET and i + 1 < len(raw) and raw[i + 1] in _PERSONS:
             i -= 1
         elif token in _VOCATIVE_SUFFIX and i > 0 and raw[i - 1] in _PERSONS:

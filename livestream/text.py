@@ -73,7 +73,7 @@ TEENCODE: dict[str, str] = {
     "iem": "em", "cị": "chị", "cưn": "cưng", "ck": "chồng", "vk": "vợ", "boà": "bà", "pạn": "bạn",
     "zạ": "vậy", "za": "vậy", "hỉu": "hiểu", "coá": "có", "dkhong": "được không",
     "honk": "không", "đou": "đâu", "dồi": "rồi", "dồii": "rồi", "kao": "tao", "mài": "mày",
-    "cúi": "cuối", "cùm": "cùng",
+    "cúi": "cuối", "cùm": "cùng", "chổ": "chỗ", "pà": "bà",
     "nhể": "nhỉ", "nhề": "nhỉ", "nhĩ": "nhỉ", "nhở": "nhỉ", "hã": "hả", "chời": "trời", "trùi": "trời",
     "gòi": "rồi", "gồi": "rồi", "thui": "thôi", "thoy": "thôi", "hoy": "thôi", "ưi": "ơi",
 }
@@ -209,9 +209,13 @@ def _ha(prev: str, nxt: str) -> str:
     return "hả" if nxt in _HA_ASKED else "ha"
 
 
+def _g(prev: str, nxt: str) -> str:
+    return "giờ" if prev == "bao" else "g"  # "bao g" is "bao giờ"
+
+
 _CONTEXTUAL = {
     "bn": _bn, "dk": _dk, "đk": _dk, "tr": _tr, "hum": _hum, "dị": _di, "zị": _zi, "kb": _kb,
-    "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn, "ha": _ha,
+    "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn, "ha": _ha, "g": _g,
 }
 
 # Letters stretched for emphasis ("khumm", "điiiii", "quáaaa", "biếcccc"): vowels and m, n, g, h

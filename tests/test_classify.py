@@ -361,3 +361,22 @@ def test_livestream_questions_from_a_fresh_sample(text, asks):
 )
 def test_technical_complaints_are_told_from_look_alikes(text, tech):
     assert classify(text).tech is tech
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # "nhỉ" after an interrogative asks, musing; after a yes/no it only muses
+        ("vậy cuối cùng thoát ra bằng cách nào nhỉ", True),
+        ("thế để hình nền như vậy thì sao nhỉ", True),
+        ("không biết có đẹp không nhỉ", False),
+        ("đẹp nhỉ", False),
+        # chat spellings: "bao g" is "bao giờ", "chổ" is "chỗ", "iem"/"cị"/"cưn" are people
+        ("bao g mới có tập mới vậy ạ", True),
+        ("chị đau chổ nào nè", True),
+        ("đi ăn tối khum cưn", True),
+        ("bên đó cúp điện kh iem", True),
+    ],
+)
+def test_social_media_chat_spellings_and_musing_questions(text, asks):
+    assert is_question(text) is asks
