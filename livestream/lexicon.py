@@ -23,6 +23,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("", (
         "đúng", "mọi người", "nhiều", "vâng", "quý vị", "quý khách", "qua", "để", "đó", "ngày",
         "thuộc", "vô", "mau", "đợi", "theo dõi", "liên", "hình như", "xa", "mang", "hàng", "mà",
+        # hearsay is no sound problem, people saying different things no other province
+        "nghe mọi người nói", "nghe người ta nói", "nghe bảo", "nghe đồn", "nghe nói là",
+        "nghe nói", "nói khác", "nói khác nhau", "công nghệ", "nghe đâu",
+        # saying one is hard up is not the poor-household category
+        "nghèo lắm", "nghèo quá", "em nghèo lắm",
     )),
     # --- the kind of answer wanted ---
     ("?amount", (
@@ -69,11 +74,14 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?where #place", ("ở mô", "chỗ mô", "nơi mô")),  # central Vietnam
     ("?when", ("khi mô", "lúc mô", "hồi nào", "bao giờ thì")),
     ("?amount", ("bi nhiêu",)),
-    ("?where", ("đâu", "địa chỉ", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
+    ("?where", ("đâu", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
     ("?how", (
         "những bước nào", "bước nào", "các bước nào", "xử lý thế nào", "như thế nào", "thế nào",
         "làm sao", "làm thế nào", "ra sao", "cách nào", "bằng cách nào",
         "cách", "hướng dẫn", "các bước", "làm sao để", "cách thức", "như nào", "sao để",
+        "mấy bước", "từng bước", "kiểu gì", "kiểu nào", "thao tác", "bấm vào đâu", "vào mục nào",
+        "bấm vào mục nào",
+        "chỉ em cách", "chỉ cách", "bấm như thế nào",
     )),
     ("?what", ("gì", "những gì", "cái gì", "điều gì", "loại gì", "cái chi", "chi rứa", "gì rứa")),
     ("?which", ("nào", "cái nào", "loại nào")),
@@ -82,6 +90,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "không", "chưa", "được không", "có được không", "đúng không", "phải không", "hả",
         "có sao không", "thì sao", "có bị gì không", "bị gì không", "gì không", "có sao",
         "hay không", "được chứ", "có ảnh hưởng gì không", "ảnh hưởng gì", "có ảnh hưởng",
+        "thiệt không", "có thiệt không", "thiệt hông", "thật không", "có thật không",
     )),
     # --- products: in most questions, so they weigh little, but BHXH is not BHYT ---
     ("#bhxh", (
@@ -93,6 +102,29 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#pay #household", (
         "mua hộ gia đình", "đóng hộ gia đình", "nộp hộ gia đình", "mua hộ gđ", "đóng hộ gđ",
+    )),
+    # BHYT is bought, BHXH is paid: buying online is a health-insurance card.
+    ("#bhyt #online #bhytonline", (
+        "bhyt online", "bhyt qua mạng", "bhyt trên mạng", "bhyt trên app", "bhyt qua app",
+        "bhyt trực tuyến", "y tế online", "y tế qua mạng", "y tế trên mạng", "y tế trực tuyến",
+        "thẻ bhyt online", "thẻ bhyt trên app", "thẻ bhyt qua mạng",
+    )),
+    ("#household #online #bhytonline", (
+        "hộ gia đình online", "hộ gia đình qua mạng", "hộ gia đình trên mạng", "hgđ online",
+        "hộ gia đình trên app", "hộ gia đình qua app", "hộ gia đình trực tuyến", "hgđ qua mạng",
+        "hộ gia đình trên vssid", "hộ gia đình qua vssid",
+    )),
+    ("#pay #bhyt #household #online #bhytonline", (
+        "mua bhyt hộ gia đình online", "mua bhyt hộ gia đình qua mạng",
+        "mua bhyt hộ gia đình trên app", "mua bhyt hộ gia đình trên mạng",
+        "mua bhyt hộ gia đình trực tuyến", "mua bhyt hộ gia đình qua app",
+    )),
+    ("#pay #bhyt #online #bhytonline", (
+        "mua online", "mua qua mạng", "mua trên mạng", "mua trên app", "mua qua app",
+        "mua trực tuyến", "mua trên vssid", "mua qua vssid", "mua trên điện thoại",
+        "mua qua điện thoại", "mua thẻ online", "mua thẻ qua mạng", "gia hạn online",
+        "gia hạn trên app", "gia hạn qua app", "gia hạn trên vssid", "gia hạn qua vssid",
+        "gia hạn qua mạng", "mua bhyt online", "mua bhyt qua mạng", "mua bhyt trên app",
     )),
     ("#pay #bhyt #household", ("mua bhyt hộ gia đình", "đóng bhyt hộ gia đình", "mua bhyt hộ")),
     ("#household", ("hộ gia đình", "hộ gđ", "hộ", "trong hộ", "theo hộ")),
@@ -106,6 +138,16 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#level", (
         "mức đóng", "mức", "mức tiền", "mức thu nhập", "thu nhập", "lương cơ sở", "mức lương",
         "chuẩn nghèo", "mức chuẩn",
+    )),
+    # A level the viewer names ("chọn mức 2 triệu"): what that level costs, not the lowest one.
+    ("#level #chosenlevel", (
+        "chọn mức N triệu", "chọn mức N", "chọn mức thu nhập N", "chọn mức thu nhập N triệu",
+        "mức thu nhập N triệu", "thu nhập N triệu", "thu nhập chọn N triệu", "thu nhập chọn N",
+        "theo mức N triệu", "theo mức N", "đóng theo mức N", "đóng theo mức N triệu",
+        "đóng mức N triệu", "mức N triệu", "theo lương N triệu", "đóng theo lương N triệu",
+        "chọn thu nhập N triệu", "chọn N triệu", "lấy mức N triệu", "đóng theo thu nhập N triệu",
+        "theo thu nhập N triệu", "mức lương N triệu", "lương N triệu", "mức N tr", "chọn mức N tr",
+        "thu nhập N tr",
     )),
     ("#pension #age ^?age", ("tuổi hưu", "tuổi nghỉ hưu", "độ tuổi nghỉ hưu", "tuổi về hưu")),
     ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh", "ngoài N", "trên N tuổi")),
@@ -127,7 +169,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#age #still", (
         "lớn tuổi", "cao tuổi", "quá tuổi", "hết tuổi", "già rồi", "đã già", "tuổi cao",
-        "giới hạn tuổi", "tuổi tối đa", "già quá",
+        "giới hạn tuổi", "tuổi tối đa", "già quá", "giới hạn độ tuổi", "giới hạn về tuổi",
     )),
     ("#years !?years", ("N năm", "đủ N năm", "N năm rồi")),
     # Short of the years a pension needs (what then: pay the rest at once, take a lump sum).
@@ -250,7 +292,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#max", (
         "cao nhất", "tối đa", "nhiều nhất", "mức cao", "cao", "mức tối đa", "mức trần", "cao nhứt",
-        "đóng trần", "trần",
+        "đóng trần", "trần", "mức cao nhất", "mức cao nhứt", "mức đóng cao nhất",
+        "mức đóng tối đa", "mức nhiều nhất",
     )),
     # --- benefits ---
     ("#maternity", (
@@ -312,10 +355,19 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     # The first member pays the full price; the ones after pay a share of it (a discount).
     ("#nth1", (
+        "người thứ một", "thành viên thứ một", "thứ một",
         "người đầu", "người đầu tiên", "thứ nhất", "người thứ nhất", "thành viên thứ nhất",
         "thành viên đầu tiên", "người thứ 1", "thành viên thứ 1",
     )),
-    ("#members", ("N người", "nhiều người", "mấy người", "bao nhiêu người", "thành viên")),
+    # The price for one person is the plain price; a household of several wants a total.
+    ("", ("một người", "mỗi người", "cho một người", "một ng", "mỗi ng", "từng người")),
+    ("#members", (
+        "N người", "nhiều người", "mấy người", "bao nhiêu người", "thành viên", "N ng",
+        "N đứa con", "N đứa", "N đứa nhỏ", "N con", "cả nhà N người", "nhà N người",
+        "hộ N người", "gia đình N người", "nhà có N người", "hộ có N người", "N khẩu",
+        "N nhân khẩu", "tổng tiền", "tổng cộng", "tổng cộng hết", "tổng hết", "tất cả hết",
+        "cả nhà hết", "cả nhà mua hết", "cả hộ hết", "N người thì", "vợ chồng với N",
+    )),
     ("#price", (
         "giá", "tăng giá", "giá thẻ", "mệnh giá", "chi phí mua", "phí", "lệ phí", "giá tiền",
         "mất phí", "mất tiền", "có mất tiền",
@@ -342,7 +394,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#lose", (
         "có mất không", "bị mất không", "có bị mất", "mất không", "mất quyền lợi", "bị mất",
         "mất quyền", "bị mất quyền lợi", "có bị mất quyền lợi", "bị phạt", "phạt", "thiệt",
-        "bảo lưu", "được bảo lưu", "mất trắng", "mất hết",
+        "bảo lưu", "được bảo lưu", "mất trắng", "mất hết", "thiệt thòi", "bị thiệt", "thiệt hại",
     )),
     ("#hospital", (
         "khám", "khám chữa bệnh", "bệnh viện", "kcb", "phòng khám", "trạm y tế", "chữa bệnh",
@@ -354,7 +406,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ban đầu", "kcb ban đầu", "nơi đăng ký khám", "chọn bệnh viện", "đổi nơi khám",
         "nơi khám", "chọn nơi khám", "đổi bệnh viện", "chuyển nơi khám", "nơi kcb",
         "đổi nơi kcb", "đổi nơi đăng ký", "đổi nơi đăng ký khám", "chuyển nơi đăng ký", "chuyển nơi kcb",
-        "đổi bệnh viện đăng ký", "đổi nơi khám chữa bệnh", "chuyển bệnh viện", "chuyển lên bệnh viện",
+        "đổi bệnh viện đăng ký",
+        "chọn khám", "chọn nơi", "được chọn bệnh viện", "chọn khám ở", "đổi nơi khám chữa bệnh",
+        "chuyển bệnh viện", "chuyển lên bệnh viện",
     )),
     ("#outprovince", (
         "tỉnh khác", "đi tỉnh khác", "ngoại tỉnh", "trái tuyến", "vượt tuyến", "khác tỉnh",
@@ -392,11 +446,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mua thay", "đóng cho người khác", "đứng tên", "đóng cho", "nộp cho", "đóng thay cho",
         "đóng cho người thân", "đứng ra đóng",
     )),
+    ("#forother #family", (
+        "đóng cho bố mẹ", "đóng cho ba mẹ", "đóng cho cha mẹ", "đóng cho ba má", "đóng cho mẹ",
+        "đóng cho bố", "đóng cho ba", "đóng cho chồng", "đóng cho vợ", "đóng cho con",
+        "đóng cho ông bà", "cho bố mẹ", "cho ba mẹ", "cho cha mẹ", "cho ba má",
+    )),
     ("#wholehh", (
         "cả hộ", "mua cả hộ", "mua cả nhà", "mua hết", "bắt buộc mua", "phải mua", "mua tất cả",
-        "tất cả thành viên", "toàn bộ thành viên", "mua lẻ", "mua riêng", "mua một người",
-        "mua cho một người", "cả gia đình", "mua cho cả nhà", "bắt buộc cả", "mua cho N người",
-        "chỉ mua cho", "chỉ mua", "mua cho N người thôi",
+        "tất cả thành viên", "toàn bộ thành viên", "mua lẻ", "mua riêng",
+        "cả gia đình", "mua cho cả nhà", "bắt buộc cả", "mua cho N người",
+        "chỉ mua cho", "chỉ mua", "mua cho N người thôi", "mua một mình", "mua từng người",
+        "mua cho một người thôi", "một người thôi", "mua một người thôi", "mua lẻ từng người",
     )),
     ("#condition", ("điều kiện", "đủ điều kiện", "yêu cầu", "tiêu chuẩn")),
     ("#check", (
@@ -420,9 +480,25 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#place", (
         "bưu điện", "ủy ban", "ubnd", "xã", "phường", "tận nơi", "trực tiếp", "đại lý thu",
-        "điểm thu", "quầy", "văn phòng", "trụ sở", "cơ quan bhxh", "bhxh huyện", "bhxh quận",
+        "điểm thu", "quầy", "cơ quan bhxh", "bhxh huyện", "bhxh quận",
         "ra tận", "đến tận", "gần nhất", "gần nhà", "chi nhánh",
         "điểm giao dịch", "bưu cục", "huyện", "ở huyện", "lên huyện", "ra huyện",
+    )),
+    # Where an office is and when it is open: not where to register or pay.
+    ("?where #address", (
+        "địa chỉ", "địa chỉ ở đâu", "ở đường nào", "đường nào", "số nhà", "nằm ở đâu",
+        "nằm chỗ nào", "nằm ở chỗ nào", "địa chỉ cụ thể", "chỉ đường",
+    )),
+    ("#place #address", (
+        "văn phòng", "trụ sở", "văn phòng bhxh", "trụ sở bhxh", "văn phòng ở đâu", "trụ sở ở đâu",
+        "địa chỉ văn phòng", "địa chỉ bưu điện", "địa chỉ trụ sở", "địa chỉ cơ quan",
+    )),
+    ("#hours", (
+        "giờ làm việc", "làm việc mấy giờ", "có làm việc", "làm việc không", "mở cửa", "đóng cửa",
+        "nghỉ trưa", "thứ 7", "thứ bảy", "chủ nhật", "cuối tuần", "ngày lễ", "giờ hành chính",
+        "làm việc thứ 7", "làm việc chủ nhật", "làm việc cuối tuần", "mấy giờ mở cửa",
+        "mấy giờ đóng cửa", "làm việc từ mấy giờ", "thời gian làm việc", "lịch làm việc",
+        "ngày nghỉ", "làm việc buổi sáng", "làm việc buổi chiều",
     )),
     ("#agent", (
         "cộng tác viên", "ctv", "đại lý", "nhân viên thu", "làm thu", "thu hộ", "làm đại lý",
@@ -443,6 +519,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "cấp lại", "làm lại thẻ", "đổi thẻ", "cấp đổi", "làm thẻ mới", "đổi thẻ mới", "làm mất thẻ",
         "làm mất sổ", "mất thẻ",
         "bị mất thẻ", "thẻ bị mất", "rách", "bị rách", "hỏng thẻ", "mất sổ", "làm lại sổ",
+        "sổ bị mất", "làm rớt", "đánh rơi", "bị hư", "thẻ bị hư",
     )),
     # Seeing a doctor without the paper card (citizen ID, the app).
     ("#cardless", (
@@ -450,14 +527,22 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "không cần thẻ", "quên mang thẻ", "không mang thẻ", "mang thẻ", "thẻ điện tử",
         "quên mang", "chỉ cần căn cước", "chỉ cần cccd",
     )),
+    # The VssID account itself (creating it, logging in), not paying through it.
     ("#account", (
         "tài khoản vssid", "mật khẩu", "đăng nhập", "cài app", "cài đặt", "tải app", "tài khoản",
-        "quên mật khẩu", "lấy lại mật khẩu", "sai mật khẩu",
+        "quên mật khẩu", "lấy lại mật khẩu", "sai mật khẩu", "tạo tài khoản", "lập tài khoản",
+        "mở tài khoản", "đăng ký tài khoản", "tạo vssid", "đăng ký vssid", "đăng ký app vssid",
+        "cài vssid", "tải vssid", "tải app vssid", "cài app vssid", "tạo tài khoản vssid",
+        "đăng ký tài khoản vssid", "lập tài khoản vssid", "mở tài khoản vssid", "tạo app",
+        "không đăng nhập được", "đăng nhập không được", "đăng nhập vssid", "pass", "password",
+        "quên pass", "mã otp", "otp", "khóa tài khoản", "bị khóa", "đặt lại mật khẩu",
     )),
     # Whether it pays off against a savings account; interest on late payments.
     ("#savings", (
         "gửi tiết kiệm", "tiết kiệm", "gửi ngân hàng", "lợi hơn",
-        "lời hơn", "để dành", "lợi gì hơn", "có đáng tiền",
+        "lời hơn", "để dành", "lợi gì hơn", "có đáng tiền", "gửi tiết kiệm ngân hàng",
+        "tiết kiệm ngân hàng", "có lời không", "có lời", "có đáng không",
+        "cái nào lợi hơn", "lợi hơn không", "gửi tiền ngân hàng", "so với gửi",
     )),
     # "lãi" alone is "lại" typed without accents far more often than "interest".
     ("#interest", (
@@ -479,6 +564,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#eligible", (
         "đối tượng", "những ai", "nông dân", "nội trợ", "buôn bán",
         "làm tự do", "lao động tự do", "làm nông", "làm ruộng", "bán hàng", "không đi làm",
+        "làm thuê", "tự do", "không có hợp đồng", "không hợp đồng", "xe ôm", "chạy xe ôm",
+        "chạy grab", "tài xế", "làm rẫy", "làm vườn", "bán vé số", "buôn bán nhỏ", "tiểu thương",
+        "thợ hồ", "phụ hồ", "làm mướn", "giúp việc", "ở nhà nội trợ", "làm nghề tự do",
+        "lao động phổ thông", "ngư dân", "đánh cá",
     )),
     ("#eligible #register", ("ai được tham gia", "ai được đăng ký", "ai cũng tham gia được")),
     ("#eligible #pay", ("ai được đóng", "ai cũng đóng được")),
@@ -486,7 +575,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # --- the livestream itself ---
     ("#replay", (
         "xem lại", "đăng lại", "phát lại", "video", "ghi lại", "lưu lại", "record", "clip",
-        "vào trễ", "vào muộn", "bỏ lỡ", "coi lại", "xem sau", "link",
+        "bỏ lỡ", "coi lại", "xem sau", "link", "xem lại được không", "coi lại được không",
+        "link xem lại", "video xem lại", "phát lại được không", "có lưu không", "lưu video",
+    )),
+    # Coming in late is a preamble to another question, not a question about the stream.
+    ("", (
+        "vào trễ", "vào muộn", "vô trễ", "vô muộn", "mới vào", "mới vô", "vừa vào", "vừa vô",
+        "mới vào xem", "mới vô xem", "vừa vào xem", "vào sau", "em vào trễ", "em mới vào",
     )),
     ("#sound", (
         "tiếng", "âm thanh", "mất tiếng", "nghe", "loa", "mic", "micro", "không nghe",
@@ -541,7 +636,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "dạ", "admin", "chị ơi", "em ơi", "anh ơi", "em muốn hỏi", "cho em hỏi", "xin hỏi",
         "hỏi chút", "cho hỏi", "trả lời", "giải đáp", "giải thích", "tìm hiểu", "nghe nói",
         "cách đây", "thông tin", "tính ra", "giới hạn", "bắt buộc phải", "giúp đỡ", "mất công",
-        "mất thời gian", "tiếng anh", "tổng cộng",
+        "mất thời gian", "tiếng anh",
         # "mất" costing, not a death: "mất khoảng nhiêu tiền"; cash is no death either
         "mất khoảng", "mất tầm", "mất chừng", "tiền mặt",
         "tiếng việt", "hình ảnh",
@@ -584,6 +679,10 @@ KIND = {"?years": "?time", "?when": "?time", "?months": "?time", "?which": "?whe
 # late renewal is about the card lapsing and what is lost meanwhile.
 IMPLIES: dict[str, frozenset[str]] = {
     "#backpay": frozenset({"#stop"}),
+    # a level named in a question about the pension, a lump sum or a change is only its premise
+    "#pension": frozenset({"#chosenlevel"}),
+    "#lumpsum": frozenset({"#chosenlevel"}),
+    "#change": frozenset({"#chosenlevel"}),
     "#outprovince": frozenset({"#valid", "#coverage", "#hospital", "#initial", "#receive"}),
     "#renew": frozenset({"#stop", "#continue", "#valid", "#lose", "#coverage"}),
 }
