@@ -24,7 +24,9 @@ from livestream.lexicon import (
 from livestream.text import Words, fold_token, words
 
 _AGE_TOKEN = re.compile(r"\d+t$")
-_MONEY_TOKEN = re.compile(r"\d+(?:k|đ|d|tr|trieu|triệu|000)$")
+_MONEY_TOKEN = re.compile(r"(\d+)(k|đ|d|tr|trieu|triệu|000)\d*$")
+_UNIT_WORDS = {"k": "nghìn", "tr": "triệu", "trieu": "triệu", "triệu": "triệu", "đ": "đồng",
+               "d": "đồng"}
 # Folded spellings the teencode table of livestream.text does not know (plain words only).
 _PLAIN_SYNONYMS = {"ki": ("ký",), "dki": ("đăng", "ký"), "gd": ("gđ",)}
 
@@ -94,7 +96,13 @@ def _read_token(token: str, plain: str) -> tuple[tuple[str, ...], tuple[str, ...
         return (), ()  # other long numbers are phones or social-insurance codes: they say nothing
     if token[0].isdigit() and _AGE_TOKEN.match(token):
         return (token[:-1], "tuổi"), (token[0], "tuoi")  # "58t" is "58 tuổi"
-    if token[0].isdigit() and _MONEY_TOKEN.match(token):
+    if token[0].isdigit() and (amount := _MONEY_TOKEN.match(token)):
+        number, unit = amount.groups()
+        if len(number) <= 4 and unit in _UNIT_WORDS:
+            # "2tr", "500k", "1tr5" read as "2 triệu", "500 nghìn": the lexicon's "N triệu"
+            # forms ("chọn mức N triệu") then see them as typed out
+            word = _UNIT_WORDS[unit]
+            return (number, word), (number[0], fold_token(word))
         return ("#money",), ("#money",)
     if token == plain and plain in _PLAIN_SYNONYMS:
         parts = _PLAIN_SYNONYMS[plain]

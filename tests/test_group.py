@@ -354,3 +354,14 @@ def test_key_reads_livestream_vocabulary(text, present, absent):
 def test_prepaying_totals_and_costs_are_read_for_what_they_are(one, other, joined):
     first, second = grouped([one, other])
     assert (first == second) is joined, (question_key(one), question_key(other))
+
+
+@pytest.mark.parametrize(
+    ("typed", "written_out"),
+    [
+        ("chọn mức 2tr thì mỗi tháng đóng bao nhiêu", "chọn mức 2 triệu thì mỗi tháng đóng bao nhiêu"),
+        ("đóng 500k 1 tháng được không", "đóng 500 nghìn 1 tháng được không"),
+    ],
+)
+def test_amounts_typed_short_read_as_written_out(typed, written_out):
+    assert question_key(typed) == question_key(written_out)
