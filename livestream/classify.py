@@ -67,8 +67,22 @@ def is_tech_complaint(w: Words) -> bool:
     return _TECH_PHRASES.found(w) and not _TECH_NEGATIONS.found(w)
 
 
+_JOINING = frozenset({"đăng", "tham", "đóng", "mua"})
+
+
 def is_lead(w: Words, phones: list[str]) -> bool:
-    return bool(phones) or _LEAD_PHRASES.found(w)
+    if phones:
+        return True
+    if not _LEAD_PHRASES.found(w):
+        return False
+    raw = w.raw
+    # "em đăng ký rồi", "mình đã tham gia": joined already, nobody to sign up (but "để lại số
+    # rồi mà chưa ai gọi" still waits for a call)
+    return any(
+        _JOINING.isdisjoint(phrase.raw)
+        or (raw[i + phrase.size : i + phrase.size + 1] != ("rồi",) and (i == 0 or raw[i - 1] != "đã"))
+        for phrase, i in _LEAD_PHRASES.matches(w)
+    )
 
 
 def classify(text: str) -> CommentFacts:

@@ -380,3 +380,16 @@ def test_technical_complaints_are_told_from_look_alikes(text, tech):
 )
 def test_social_media_chat_spellings_and_musing_questions(text, asks):
     assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("em muốn đăng ký bhxh tự nguyện thì làm thế nào ạ", True),  # wants to join
+        ("em đăng ký rồi nhé chị", False),  # joined already
+        ("mình đã tham gia từ năm ngoái", False),
+        ("em để lại số rồi mà chưa thấy ai gọi ạ", True),  # still waiting for the call
+    ],
+)
+def test_someone_who_has_joined_already_is_no_lead(text, lead):
+    assert classify(text).lead is lead
