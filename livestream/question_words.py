@@ -62,12 +62,12 @@ _NOT_A_TAG = WordSet("mà", "nhưng", "nma", "là", "lúc", "khi", "hoặc", "th
 # Interrogative words; skipped when indefinite (see _wh_asks). "nào" after any noun asks
 # ("năm nào", "bệnh viện nào"); "đâu" asks after a verb of place ("ở đâu", "đến đâu").
 _WHERE_BEFORE = ("ở", "đi", "về", "chỗ", "từ", "tới", "đến", "nơi", "làm", "mua", "nộp", "ký",
-                 "khám", "lấy", "gửi", "học", "xem", "tìm", "ra", "vào", "vô", "bấm", "đóng")
+                 "khám", "lấy", "gửi", "học", "xem", "tìm", "ra", "vào", "vô", "bấm", "đóng", "tại")
 _WH = PhraseTable(
     "bao nhiêu", "bao lâu", "thế nào", "như nào", "ra sao", "làm sao", "tại sao",
     "vì sao", "khi nào", "bao giờ", "cái gì", "là gì", "những gì", "có ai", "ai biết", "nào",
     "gì vậy", "gì ạ", "gì thế", "sao vậy", "sao ạ", "gì không", "là ai", "với ai", "sao rồi",
-    "cho ai", "của ai", "những ai",
+    "cho ai", "của ai", "những ai", "gì để",
     "ai đóng", "ai trả", "ai nhận", "ai hưởng",  # who pays, who receives (bare "ai" exclaims)
     *(f"{verb} đâu" for verb in _WHERE_BEFORE),
     # Central Vietnamese: "mô" where, "chi" what, "răng" how/why ("đăng ký chỗ mô rứa")

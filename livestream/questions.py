@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from livestream.interrogatives import _embedded, _first_knowing, _indefinite, _may_asks, _start, _wh_asks
+from livestream.phrases import PhraseTable, WordSet
 from livestream.question_tail import (
     _addressed,
     _asks_where,
@@ -240,6 +241,12 @@ def _marker_asks(w: Words, closing: int) -> bool:
 _ASK_MARKERS_BUT_HAY_KHONG = _ASK_MARKERS.without("hay không")
 
 
+_REPEAT = PhraseTable("nói lại", "nhắc lại", "đọc lại", "nói lại giúp", "nhắc lại giúp")
+_PLEASE_AFTER_REPEAT = WordSet("với", "giúp", "giùm", "đi", "ạ", "nha", "nhé")
+_ASKING_OUTRIGHT = PhraseTable("cho hỏi", "xin hỏi", "cho em hỏi", "cho mình hỏi", "cho tôi hỏi",
+                               "cho con hỏi", "cho cháu hỏi", "em muốn hỏi", "mình muốn hỏi")
+
+
 def _requests(w: Words) -> bool:
     """"cho em xin số điện thoại", "cho xin cái kết", "xin địa chỉ ạ" (not "cho em xin lỗi")."""
     raw = w.raw
@@ -251,6 +258,9 @@ def _requests(w: Words) -> bool:
     for j in range(len(raw) - 1):
         if raw[j] in _XIN and raw[j + 1] in _XIN_INFO and (j == 0 or raw[j - 1] in _XIN_BEFORE):
             return True
+    # "chị nói lại mức đóng thấp nhất giúp em với": asking to hear an answer again
+    if _REPEAT.found(w) and not _PLEASE_AFTER_REPEAT.isdisjoint(raw[_skip_tail(w) :]):
+        return True
     return False
 
 
@@ -360,6 +370,8 @@ def _clause_asks(clause: str, w: Words) -> bool:
     if closing < 0:
         return False
     closing_word = w.raw[closing]
+    if _ASKING_OUTRIGHT.found(w) and not reported:
+        return True  # "cho hỏi ... không hay bị cấm luôn": said to be a question
     if closing_word in _STRONG_STATEMENT_END or closing_word.startswith(_SIGHS):
         return False
     if not qmark and closing_word in _KHONG_CHUA and _degree_exclaims(w.raw, closing):

@@ -73,7 +73,7 @@ TEENCODE: dict[str, str] = {
     "iem": "em", "cị": "chị", "cưn": "cưng", "ck": "chồng", "vk": "vợ", "boà": "bà", "pạn": "bạn",
     "zạ": "vậy", "za": "vậy", "hỉu": "hiểu", "coá": "có", "dkhong": "được không",
     "honk": "không", "đou": "đâu", "dồi": "rồi", "dồii": "rồi", "kao": "tao", "mài": "mày",
-    "cúi": "cuối", "cùm": "cùng", "chổ": "chỗ", "pà": "bà",
+    "cúi": "cuối", "cùm": "cùng", "nỏ": "không", "chổ": "chỗ", "pà": "bà",
     "nhể": "nhỉ", "nhề": "nhỉ", "nhĩ": "nhỉ", "nhở": "nhỉ", "hã": "hả", "chời": "trời", "trùi": "trời",
     "gòi": "rồi", "gồi": "rồi", "thui": "thôi", "thoy": "thôi", "hoy": "thôi", "ưi": "ơi",
 }
@@ -168,6 +168,9 @@ def _nhieu(prev: str, nxt: str) -> str:
 
 
 _NHIEU_AMOUNT_BEFORE = _BN_AMOUNT_BEFORE - {"có", "co", "cần", "can"}
+_NHIEU_PRICE_BEFORE = frozenset("hết het là la giá gia đóng dong".split())
+_NHIEU_ASKED_AFTER = frozenset("z v vay vậy zay zậy dạ da ạ a ad admin chị chi c anh em e mn mng "
+                               "ha hả".split())
 
 
 def _ntn(prev: str, nxt: str) -> str:
@@ -209,13 +212,31 @@ def _ha(prev: str, nxt: str) -> str:
     return "hả" if nxt in _HA_ASKED else "ha"
 
 
+def _a_particle(prev: str, nxt: str) -> str:
+    # "phải mua đủ 6 người à chị": after words, before someone addressed, "à" asks as "hả"
+    # does; opening a comment it is an interjection ("à chị ơi cho em hỏi").
+    return "hả" if prev and nxt in _HA_ASKED else "à"
+
+
+def _nhieu_plain(prev: str, nxt: str) -> str:
+    # Typed plain, "nhieu" after an amount verb and before a question tail asks an amount:
+    # "bhyt 1 năm hết nhieu z chị", "nhà nước hỗ trợ nhieu ad" ("cảm ơn nhieu" is "nhiều").
+    if prev in _NHIEU_AMOUNT_BEFORE and (
+        not nxt or nxt in _NHIEU_ASKED_AFTER or nxt[:1].isdigit()
+        or (nxt in ("tien", "tiền") and prev in _NHIEU_PRICE_BEFORE)
+    ):
+        return "nhiêu"
+    return "nhieu"  # as typed: "bao nhieu" still reads as "bao nhiêu"
+
+
 def _g(prev: str, nxt: str) -> str:
     return "giờ" if prev == "bao" else "g"  # "bao g" is "bao giờ"
 
 
 _CONTEXTUAL = {
     "bn": _bn, "dk": _dk, "đk": _dk, "tr": _tr, "hum": _hum, "dị": _di, "zị": _zi, "kb": _kb,
-    "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn, "ha": _ha, "g": _g,
+    "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn, "ha": _ha, "g": _g, "à": _a_particle,
+    "nhieu": _nhieu_plain,
 }
 
 # Letters stretched for emphasis ("khumm", "điiiii", "quáaaa", "biếcccc"): vowels and m, n, g, h

@@ -393,3 +393,28 @@ def test_social_media_chat_spellings_and_musing_questions(text, asks):
 )
 def test_someone_who_has_joined_already_is_no_lead(text, lead):
     assert classify(text).lead is lead
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # plain "nhieu" after an amount verb and before a question tail asks an amount
+        ("bhyt ho gia dinh 1 nam het nhieu tien da chi", True),
+        ("nha nuoc ho tro nhieu ad", True),
+        ("cam on chi nhieu", False),
+        ("dong bao nhieu nam thi duoc luong huu vay chi", True),  # "bao nhieu" as before
+        # "à" before someone addressed asks, like "hả"
+        ("trong sổ hộ khẩu có 6 người thì phải mua đủ 6 người à chị", True),
+        # "cho hỏi" says it is a question, whatever closes it
+        ("cho hoi nguoi tham gia sau 1/7/2025 thi con rut 1 lan duoc khong hay bi cam luon", True),
+        # asking to hear an answer again
+        ("chi noi lai muc dong thap nhat giup em voi", True),
+        ("chị nhắc lại mức đóng thấp nhất với ạ", True),
+        ("nói lại lần nữa thì cũng vậy thôi", False),
+        # "gì để", "tại đâu"
+        ("can nhung giay to gi de dang ky vay ad", True),
+        ("dong tai dau z mn", True),
+    ],
+)
+def test_livestream_questions_from_later_samples(text, asks):
+    assert is_question(text) is asks
