@@ -28,6 +28,18 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "nghe nói", "nói khác", "nói khác nhau", "công nghệ", "nghe đâu",
         # saying one is hard up is not the poor-household category
         "nghèo lắm", "nghèo quá", "em nghèo lắm",
+        # asking the host to say it again is no part of the question
+        "nói lại", "nhắc lại", "nói lại giúp", "nói lại giùm", "nói lại phần", "nhắc lại giúp",
+        # asking the host to work it out is no question about the formula
+        "tính giúp", "tính giùm", "tính dùm", "tính hộ", "tính giúp em", "tính giùm em",
+        "tính dùm em", "tính hộ em", "tính cho em", "tính thử", "tính giúp mình",
+        # last year is mostly the story told ("năm ngoái em mua 1tr1"), not a back payment
+        "năm ngoái", "từ năm ngoái",
+        # whether years count (are added up) is no question about the formula
+        "có được tính", "có được tính không", "được tính không", "có được tính vào",
+        "được tính vào", "có tính không", "có được tính là", "được tính là",
+        # "later on" is when, not the pension: "ngừng thì sau này có đóng lại được không"
+        "sau này", "sau ni",
     )),
     # --- the kind of answer wanted ---
     ("?amount", (
@@ -44,7 +56,20 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?amount #yearly", ("bao nhiêu một năm", "một năm bao nhiêu")),
     ("?amount #percent", (
         "bao nhiêu phần trăm", "mấy phần trăm", "bao nhiêu phần", "mấy phần", "nhiêu phần trăm",
-        "nhiêu phần", "mấy chục phần trăm",
+        "nhiêu phần", "mấy chục phần trăm", "là bao nhiêu phần trăm", "là mấy phần trăm",
+        "là bao nhiêu %", "là mấy %", "được bao nhiêu phần trăm", "được mấy phần trăm",
+        "được bao nhiêu %", "được mấy %", "bao nhiêu %", "mấy %",
+    )),
+    ("#percent", ("phần trăm", "tỉ lệ", "tỷ lệ", "tỉ lệ phần trăm")),
+    # The contribution rate itself (22% of the chosen income), not a subsidy or a coverage rate.
+    ("#rate #percent", (
+        "% thu nhập", "phần trăm thu nhập", "N % thu nhập", "% mức thu nhập", "phần trăm mức thu nhập",
+        "N % mức thu nhập", "tỉ lệ đóng", "tỷ lệ đóng", "tỉ lệ trích đóng", "tỷ lệ trích đóng",
+        "tỉ lệ đóng góp", "tỷ lệ đóng góp",
+    )),
+    ("#rate #percent ?amount", (
+        "bao nhiêu % thu nhập", "mấy % thu nhập", "bao nhiêu phần trăm thu nhập",
+        "mấy phần trăm thu nhập",
     )),
     ("#money ?what", ("tiền đi đâu", "tiền về đâu", "tiền sẽ ra sao", "tiền sẽ thế nào")),
     ("?years #years", ("bao nhiêu năm", "mấy năm", "bao nhiêu năm nữa", "số năm", "mấy chục năm")),
@@ -72,6 +97,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("?where #place", ("ở đâu", "chỗ nào", "nơi nào", "đến đâu", "tới đâu", "ra đâu", "ở chỗ nào")),
     ("?where #place", ("ở mô", "chỗ mô", "nơi mô")),  # central Vietnam
+    ("?where #place", ("tại đâu", "tại chỗ nào", "tại nơi nào", "ở chỗ mô")),
     ("?when", ("khi mô", "lúc mô", "hồi nào", "bao giờ thì")),
     ("?amount", ("bi nhiêu",)),
     ("?where", ("đâu", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
@@ -128,10 +154,21 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#pay #bhyt #household", ("mua bhyt hộ gia đình", "đóng bhyt hộ gia đình", "mua bhyt hộ")),
     ("#household", ("hộ gia đình", "hộ gđ", "hộ", "trong hộ", "theo hộ")),
+    # the household book names who belongs to the household (not a paper to bring)
+    ("#household", (
+        "trong sổ hộ khẩu", "trong hộ khẩu", "cùng hộ khẩu", "chung hộ khẩu", "theo hộ khẩu",
+        "cùng sổ hộ khẩu", "chung sổ hộ khẩu", "hộ khẩu có", "sổ hộ khẩu có", "tên trong hộ khẩu",
+        "tên trong sổ hộ khẩu", "trong cư trú", "cùng nơi cư trú",
+    )),
     # --- pension, age, years ---
     ("#pension", (
         "lương hưu", "hưu", "hưu trí", "nghỉ hưu", "về hưu", "lãnh lương", "lĩnh lương",
-        "nhận lương", "hưởng lương", "lương hàng tháng", "lương", "sau này", "về già",
+        "nhận lương", "hưởng lương", "lương hàng tháng", "lương", "về già",
+        # "sau này" with what one then receives is the pension; alone it is just "later"
+        "sau này lãnh", "sau này lĩnh", "sau này nhận", "sau này hưởng", "sau này được",
+        "sau này mỗi tháng", "sau này lãnh được", "sau này nhận được", "sau này hưởng được",
+        "sau này được nhận", "sau này được lãnh", "sau này được hưởng", "sau này có lương",
+        "sau ni lãnh", "sau ni nhận", "sau ni được", "sau ni hưởng", "sau ni có lương",
         "lúc già", "khi già", "chế độ hưu", "hưởng hưu", "tiền hưu", "lương về già",
         "tiền dưỡng già", "dưỡng già",
     )),
@@ -237,6 +274,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "lấy hết tiền", "bảo hiểm một lần", "rút về", "rút một cục", "lãnh một cục",
         "nhận một cục", "lấy một cục", "lấy tiền về", "lấy về một lần", "nhận về một lần",
         "nhận tiền một lần", "lãnh tiền một lần", "lấy tiền một lần", "rút tiền ra",
+        # "được nhận" would read first: "có được nhận lại tiền 1 lần không"
+        "được nhận lại tiền", "được nhận lại", "nhận lại", "được lấy lại tiền", "được lấy lại",
+        "được trả lại tiền", "được hoàn tiền", "được hoàn lại", "hoàn lại tiền", "được rút ra",
+        "được rút lại", "rút lại tiền", "rút lại",
     )),
     ("#lumpsum #restart", ("đã rút", "rút rồi", "rút xong")),
     ("#restart", (
@@ -246,7 +287,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#backpay", (
         "đóng bù", "bù", "truy đóng", "truy thu", "truy nộp", "đóng bổ sung", "bổ sung", "còn thiếu",
         "thiếu", "đóng dồn", "cho đủ", "đóng cho đủ", "những năm trước", "các năm trước",
-        "năm trước", "bù lại", "đóng bù lại", "đóng nốt", "đóng truy", "truy", "năm ngoái",
+        "năm trước", "bù lại", "đóng bù lại", "đóng nốt", "đóng truy", "truy",
         "đóng một lần cho đủ",
         "những năm chưa đóng", "số năm còn thiếu", "những năm còn lại", "số năm còn lại",
         "năm còn lại",
@@ -261,16 +302,53 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Leaving a job (and its compulsory insurance) and going on voluntarily.
     ("#combine #switch", (
         "nghỉ việc", "nghỉ làm công nhân", "nghỉ làm ở công ty", "thất nghiệp", "mất việc",
+        "bị thất nghiệp", "thất nghiệp rồi",
         "công ty cho nghỉ", "bị cho nghỉ",
         "nghỉ làm công ty", "nghỉ việc công ty", "chuyển sang tự nguyện", "chuyển qua tự nguyện",
         "chuyển sang đóng tự nguyện", "chuyển qua đóng tự nguyện", "chuyển từ bắt buộc",
         "chuyển từ bắt buộc sang", "chuyển từ bắt buộc qua", "không còn đi làm", "không đi làm nữa",
         "hết hợp đồng",
     )),
+    # The employer kept the contributions and did not pay them in (the years are missing).
+    ("#arrears #combine", (
+        "công ty nợ", "cty nợ", "nợ bảo hiểm", "nợ bhxh", "nợ tiền bảo hiểm", "nợ đóng",
+        "công ty không đóng", "cty không đóng", "công ty chưa đóng", "cty chưa đóng",
+        "công ty trốn đóng", "trốn đóng", "công ty chậm đóng", "cty chậm đóng", "công ty nợ bhxh",
+        "công ty nợ bảo hiểm", "doanh nghiệp nợ", "chủ nợ bảo hiểm", "công ty không chốt sổ",
+        "công ty giữ sổ", "không trả sổ",
+    )),
+    # Unemployment benefit (a compulsory-insurance benefit paid after leaving a job).
+    ("#unemployment", (
+        "trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "bhtn", "hưởng thất nghiệp",
+        "lãnh thất nghiệp", "lĩnh thất nghiệp", "nhận thất nghiệp", "tiền thất nghiệp",
+        "chế độ thất nghiệp", "làm thất nghiệp", "hưởng bảo hiểm thất nghiệp",
+        "hưởng trợ cấp thất nghiệp", "lãnh trợ cấp thất nghiệp", "nhận trợ cấp thất nghiệp",
+        "bh thất nghiệp", "được hưởng thất nghiệp", "được lãnh thất nghiệp",
+        "được nhận thất nghiệp", "được hưởng trợ cấp thất nghiệp", "được hưởng bảo hiểm thất nghiệp",
+        "được nhận trợ cấp thất nghiệp", "được lãnh trợ cấp thất nghiệp",
+    )),
+    ("#unemployment #procedure", (
+        "thủ tục thất nghiệp", "làm thủ tục thất nghiệp", "hồ sơ thất nghiệp", "làm hồ sơ thất nghiệp",
+        "thủ tục hưởng thất nghiệp", "hồ sơ hưởng thất nghiệp",
+    )),
     # Both at once (not one after the other): "vừa đóng công ty vừa đóng tự nguyện".
     ("#sametime", (
         "cùng lúc", "song song", "đồng thời", "đóng thêm", "tham gia thêm", "cùng một lúc",
         "lẫn tự nguyện", "cả bắt buộc lẫn",
+    )),
+    ("#sametime #combine", (
+        "vừa đóng bắt buộc", "vừa đóng ở công ty", "vừa đóng công ty", "vừa có bhxh công ty",
+        "vừa đi làm công ty", "vừa làm công ty", "vừa đóng bhxh công ty", "vừa tham gia bắt buộc",
+    )),
+    # Paying more years later on is going on, not paying twice at once.
+    ("#continue #years !?years", (
+        "đóng thêm N năm", "đóng thêm N năm nữa", "tự đóng thêm N năm", "đóng tiếp N năm",
+        "đóng tiếp N năm nữa", "đóng thêm vài năm", "tham gia thêm N năm",
+    )),
+    ("#continue", ("tự đóng thêm", "tự đóng tiếp")),
+    # Comparing with a company job is no question about company insurance.
+    ("", (
+        "như đi làm công ty", "như công ty", "như bên công ty", "như người đi làm", "như đi làm",
     )),
     ("#stop", (
         "ngưng", "ngừng", "dừng", "tạm dừng", "nghỉ đóng", "gián đoạn", "không đóng nữa",
@@ -284,16 +362,20 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "tăng lên", "hạ xuống", "nâng mức", "tăng", "hạ mức", "cao hơn", "thấp hơn", "lên mức",
         "xuống mức", "chuyển mức", "cố định", "tăng giảm", "điều chỉnh tăng giảm", "tăng hoặc giảm",
         "đổi phương thức", "đổi sang", "đổi qua", "đổi kỳ đóng",
+        # "giảm" alone is a subsidy; lowering one's own level is a change
+        "giảm xuống", "nâng lên", "giảm mức đóng", "tăng mức đóng", "nâng mức đóng", "hạ mức đóng",
+        "giảm xuống mức", "nâng lên mức", "đóng ít lại", "đóng nhiều lên", "đóng cao lên",
+        "đóng thấp xuống",
     )),
     ("#min", (
         "thấp nhất", "tối thiểu", "ít nhất", "mức thấp", "mức sàn", "thấp", "mức tối thiểu",
         "rẻ nhất", "ít tiền nhất", "mức nhỏ nhất", "nhỏ nhất",
-        "thấp nhứt", "ít nhứt", "nhỏ nhứt",
+        "thấp nhứt", "ít nhứt", "nhỏ nhứt", "min", "mức min",
     )),
     ("#max", (
         "cao nhất", "tối đa", "nhiều nhất", "mức cao", "cao", "mức tối đa", "mức trần", "cao nhứt",
         "đóng trần", "trần", "mức cao nhất", "mức cao nhứt", "mức đóng cao nhất",
-        "mức đóng tối đa", "mức nhiều nhất",
+        "mức đóng tối đa", "mức nhiều nhất", "max", "mức max",
     )),
     # --- benefits ---
     ("#maternity", (
@@ -302,7 +384,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#death", (
         "tử tuất", "chết", "qua đời", "mất", "mai táng", "tuất", "thân nhân", "không may",
-        "chẳng may", "lỡ mất", "qua đời sớm", "người thừa kế", "thừa kế", "trợ cấp mai táng",
+        "chẳng may", "lỡ mất", "lỡ chết", "lỡ qua đời", "qua đời sớm", "người thừa kế", "thừa kế",
+        "trợ cấp mai táng",
         "tiền tuất", "mất sớm", "từ trần", "mệnh hệ",
     )),
     # What one gets for joining at all (the list of benefits).
@@ -378,6 +461,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "sử dụng", "có giá trị", "kích hoạt", "dùng ngay", "xài liền", "dùng liền", "có tác dụng",
         "sử dụng ngay", "mới đi khám được", "mới khám được", "mới dùng được", "mới sử dụng được",
         "mới xài được",
+        # the waiting time before a first card works
+        "chờ N ngày", "đợi N ngày", "phải chờ N ngày", "phải đợi N ngày",
     )),
     # How long a card stays valid (not when it starts to be).
     ("#term", ("thời hạn", "hạn sử dụng", "hạn", "có hạn", "thời hạn sử dụng", "hạn dùng")),
@@ -393,7 +478,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#lose", (
         "có mất không", "bị mất không", "có bị mất", "mất không", "mất quyền lợi", "bị mất",
-        "mất quyền", "bị mất quyền lợi", "có bị mất quyền lợi", "bị phạt", "phạt", "thiệt",
+        "mất quyền", "bị mất quyền lợi", "có bị mất quyền lợi", "thiệt",
         "bảo lưu", "được bảo lưu", "mất trắng", "mất hết", "thiệt thòi", "bị thiệt", "thiệt hại",
     )),
     ("#hospital", (
@@ -415,6 +500,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "nơi khác", "đi tỉnh", "thông tuyến", "tỉnh ngoài", "toàn quốc", "tuyến trên",
         "chuyển tuyến",
         "ngoài tỉnh", "huyện khác", "đăng ký ở quê", "làm ăn xa", "đi làm xa",
+        "chuyển viện", "giấy chuyển viện", "giấy chuyển tuyến", "bệnh viện huyện khác",
+        "bệnh viện tỉnh khác",
+        # going up to a higher-level hospital than the one registered with
+        "lên tỉnh khám", "lên tỉnh", "lên tuyến trên", "lên bệnh viện tỉnh", "lên viện tỉnh",
+        "lên tuyến tỉnh", "lên bệnh viện tuyến tỉnh", "lên trung ương", "ra trung ương",
+        "lên bệnh viện tuyến trên",
     )),
     ("#route", ("tuyến", "đúng tuyến", "tuyến huyện", "tuyến tỉnh", "tuyến xã", "tuyến trung ương")),
     ("#coverage", (
@@ -422,6 +513,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "viện phí", "trả", "được trả", "bảo hiểm trả", "chi phí", "tiền thuốc", "thuốc",
         "nhập viện", "phẫu thuật", "mổ", "được chi trả", "bù thêm", "phải bù thêm", "trả thêm",
         "đồng chi trả", "chi trả hết", "bảo hiểm chi trả", "được bảo hiểm chi trả",
+    )),
+    # "tra" typed plain after the card is "trả", not a look-up: "dc bhyt tra may %"
+    ("#coverage #bhyt", (
+        "bhyt trả", "bhyt chi trả", "y tế trả", "y tế chi trả", "được bhyt trả",
+        "được hưởng bhyt", "hưởng bhyt", "bhyt thanh toán", "được thanh toán bhyt",
+    )),
+    # Five years of uninterrupted health insurance: no more co-payment beyond a yearly cap.
+    ("#fiveyear", (
+        "N năm liên tục", "liên tục N năm", "đủ N năm liên tục", "tham gia liên tục",
+        "mua liên tục", "năm liên tục", "miễn cùng chi trả", "miễn đồng chi trả", "cùng chi trả",
+        "miễn đồng chi trả", "liên tục đủ N năm", "liên tục từ N năm", "liên tục trên N năm",
     )),
     # --- registering, papers, looking up, paying ---
     ("#register", (
@@ -436,6 +538,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#procedure", ("thủ tục", "quy trình")),
     ("#procedure #register", ("thủ tục đăng ký", "thủ tục tham gia", "quy trình đăng ký")),
+    # Claiming the pension once of age (papers and where to file), not signing up.
+    ("#procedure #claim", (
+        "thủ tục hưởng", "hồ sơ hưởng", "thủ tục nhận", "hồ sơ nhận", "thủ tục lãnh", "thủ tục lĩnh",
+        "hồ sơ lãnh", "hồ sơ lĩnh", "làm thủ tục hưởng", "làm hồ sơ hưởng", "làm thủ tục nhận",
+        "làm hồ sơ nhận", "làm thủ tục lãnh", "làm hồ sơ lãnh", "làm thủ tục lĩnh",
+        "làm hồ sơ lĩnh", "thủ tục hưởng lương hưu", "hồ sơ hưởng lương hưu", "thủ tục về hưu",
+        "hồ sơ về hưu", "làm thủ tục về hưu", "làm hồ sơ về hưu", "thủ tục nghỉ hưu",
+        "hồ sơ nghỉ hưu", "làm lương hưu", "làm hồ sơ lương hưu", "làm thủ tục lương hưu",
+    )),
     ("#calc", (
         "tính", "cách tính", "công thức", "tính theo", "căn cứ", "được tính", "tính sao",
         "tính ra", "quy đổi",
@@ -457,6 +568,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "cả gia đình", "mua cho cả nhà", "bắt buộc cả", "mua cho N người",
         "chỉ mua cho", "chỉ mua", "mua cho N người thôi", "mua một mình", "mua từng người",
         "mua cho một người thôi", "một người thôi", "mua một người thôi", "mua lẻ từng người",
+        "mua đủ", "phải mua đủ", "mua đủ N người", "đủ các thành viên", "đủ thành viên",
+        "người còn lại", "những người còn lại", "mấy người còn lại", "các thành viên còn lại",
+        "cả hộ khẩu", "hết cả hộ khẩu", "mua hết cả hộ", "tất cả người", "tất cả mọi người",
+        "tất cả các thành viên", "đều phải mua",
+        "đều phải tham gia", "ai cũng phải mua", "phải tham gia hết", "phải mua hết",
     )),
     ("#condition", ("điều kiện", "đủ điều kiện", "yêu cầu", "tiêu chuẩn")),
     ("#check", (
@@ -466,6 +582,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "quên", "bị quên", "tra lại", "xem mình đóng",
         "đóng đến tháng nào", "đóng tới tháng nào", "đóng đến đâu", "số năm đã đóng",
         "đã đóng được", "coi quá trình", "tổng thời gian đóng", "xem tổng thời gian",
+        # "xem lại" alone is the replay of the stream
+        "xem lại mình đã đóng", "xem lại mình đóng", "xem lại đã đóng", "xem lại số năm",
+        "xem lại thời gian đóng", "coi lại mình đã đóng", "coi lại quá trình", "xem được mình đã đóng",
+        "biết mình đã đóng", "biết mình đóng", "biết đã đóng", "xem đã đóng", "coi đã đóng",
     )),
     ("#check ?where #place", ("xem ở đâu", "coi ở đâu", "tra ở đâu", "kiểm tra ở đâu")),
     ("#check ?how", ("làm sao biết", "sao biết", "làm sao kiểm tra", "làm sao xem", "làm sao tra")),
@@ -479,10 +599,27 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "shopeepay", "internet banking", "quét mã",
     )),
     ("#place", (
-        "bưu điện", "ủy ban", "ubnd", "xã", "phường", "tận nơi", "trực tiếp", "đại lý thu",
+        "bưu điện", "ủy ban", "ubnd", "xã", "phường", "trực tiếp", "đại lý thu",
         "điểm thu", "quầy", "cơ quan bhxh", "bhxh huyện", "bhxh quận",
         "ra tận", "đến tận", "gần nhất", "gần nhà", "chi nhánh",
         "điểm giao dịch", "bưu cục", "huyện", "ở huyện", "lên huyện", "ra huyện",
+    )),
+    # Someone coming to the viewer's home to explain and collect (not going to a counter).
+    ("#homevisit", (
+        "tận nơi", "tận nhà", "tại nhà", "đến nhà", "tới nhà", "xuống nhà", "về nhà thu",
+        "thu tại nhà", "thu tận nhà", "thu tận nơi", "đến tận nhà", "tới tận nhà", "xuống tận nhà",
+        "xuống tận nơi", "xuống tận", "lên tận nhà", "về tận nhà", "ở nhà có người thu",
+        "xuống thu", "đến thu", "tới thu", "về thu", "đến tận nơi", "tới tận nơi",
+        "nhân viên xuống", "nhân viên đến", "nhân viên về", "cán bộ xuống", "có người xuống",
+        "không đi lại được", "đi lại khó", "đi lại khó khăn", "không tiện đi",
+    )),
+    # Provinces, districts and communes merged: whether cards, books and offices change.
+    ("#merger", (
+        "sáp nhập", "sát nhập", "sáp nhập tỉnh", "sát nhập tỉnh", "tỉnh sáp nhập", "tỉnh sát nhập",
+        "sáp nhập xã", "sáp nhập huyện", "xã sáp nhập", "huyện sáp nhập", "sau sáp nhập",
+        "sau khi sáp nhập", "sau sát nhập", "nhập tỉnh", "gộp tỉnh", "gộp xã", "gộp huyện",
+        "bỏ cấp huyện", "bỏ huyện", "không còn huyện", "huyện cũ", "xã cũ", "tỉnh cũ",
+        "địa chỉ cũ", "tên tỉnh mới", "tên xã mới", "tỉnh mới", "xã mới",
     )),
     # Where an office is and when it is open: not where to register or pay.
     ("?where #address", (
@@ -526,6 +663,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bằng căn cước", "dùng căn cước", "dùng cccd", "bằng cccd", "gắn chip", "thẻ giấy",
         "không cần thẻ", "quên mang thẻ", "không mang thẻ", "mang thẻ", "thẻ điện tử",
         "quên mang", "chỉ cần căn cước", "chỉ cần cccd",
+        # the app or the citizen ID instead of the paper card
+        "vneid", "app vneid", "bằng vneid", "thay thẻ giấy", "thay cho thẻ giấy",
+        "thay thẻ bhyt", "thay cho thẻ", "mang cccd thay", "mang căn cước thay", "in thẻ giấy",
+        "in thẻ", "có cần in thẻ", "không có thẻ giấy", "dùng thẻ trên app", "thẻ trên vssid",
+        "thẻ bhyt trên vssid", "thẻ bhyt điện tử",
+    )),
+    ("#cardless #hospital", (
+        "khám bằng app vssid", "khám bằng vssid", "khám bằng app", "khám bệnh bằng app",
+        "khám bệnh bằng vssid", "khám bệnh bằng app vssid",
     )),
     # The VssID account itself (creating it, logging in), not paying through it.
     ("#account", (
@@ -550,6 +696,14 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "thêm lãi", "tính thêm lãi", "khoản lãi", "trả lãi", "chịu lãi", "đóng lãi", "lãi phạt",
         "đóng thêm lãi", "đóng thêm tiền lãi", "trả thêm lãi", "trả thêm tiền lãi",
         "trả thêm khoản lãi", "chịu tiền lãi", "tính tiền lãi",
+        # paying late (what it costs)
+        "đóng chậm", "nộp chậm", "đóng trễ", "nộp trễ", "đóng trễ hạn", "nộp trễ hạn", "đóng muộn",
+        "nộp muộn", "quá hạn đóng", "quá hạn nộp", "trễ hạn đóng", "quên đóng", "tiền phạt",
+        "đóng thêm tiền phạt", "bị phạt", "phạt", "phạt chậm đóng", "phạt tiền",
+    )),
+    ("#deadline", (
+        "đóng chậm nhất", "nộp chậm nhất", "đóng trễ nhất", "nộp trễ nhất", "đóng muộn nhất",
+        "nộp muộn nhất",
     )),
     ("#inflation", ("mất giá", "trượt giá", "vật giá", "lạm phát", "tăng theo", "điều chỉnh tăng")),
     ("#inflation #pension", ("tăng lương hưu", "điều chỉnh lương hưu", "lương hưu có tăng")),
@@ -558,8 +712,16 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#socialpension", (
         "hưu trí xã hội", "lương hưu xã hội", "trợ cấp lương hưu xã hội", "trợ cấp hưu trí",
-        "trên 75 tuổi",
+        "trên 75 tuổi", "trợ cấp tuổi già", "trợ cấp người cao tuổi", "trợ cấp người già",
+        "trợ cấp xã hội người cao tuổi", "trợ cấp xã hội", "trợ cấp hàng tháng người cao tuổi",
+        "tiền người cao tuổi", "tiền người già", "lương người già", "bảo trợ xã hội",
+        "tiền trợ cấp người cao tuổi", "trợ cấp cho người cao tuổi", "trợ cấp cho người già",
+        # old and without a pension of one's own: what the state pays them
+        "không có lương hưu", "không có lương", "chưa có lương hưu", "không lương hưu",
+        "không có hưu", "không có chế độ hưu",
     )),
+    # "nguoi gia bao nhieu tuoi" typed plain is old people, not a price
+    ("#age", ("người già", "tuổi già", "người cao tuổi")),
     # Who may join at all (farmers, housewives, the self-employed).
     ("#eligible", (
         "đối tượng", "những ai", "nông dân", "nội trợ", "buôn bán",
@@ -609,6 +771,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "xin số", "xin sđt", "xin zalo", "zalo", "hotline", "liên hệ", "inbox", "facebook", "fb",
         "nhắn tin", "gọi điện", "số điện thoại để", "liên lạc", "xin số điện thoại",
         "số tổng đài", "tổng đài", "fanpage", "page",
+        # the number of an office, not the viewer's own
+        "số điện thoại của bưu điện", "số điện thoại bưu điện", "số điện thoại cơ quan",
+        "số điện thoại liên hệ", "số điện thoại của cơ quan", "số điện thoại bhxh",
+        "số điện thoại của bhxh", "số điện thoại đại lý", "số điện thoại ủy ban",
+        "số điện thoại văn phòng", "số hotline", "đường dây nóng", "số điện thoại tư vấn",
+        "gọi số nào", "gọi vào số nào", "gọi đến số nào", "liên hệ số nào",
     )),
     # --- in most questions: weigh little ---
     ("#money !?amount", (
@@ -620,7 +788,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#family", (
         "bố", "mẹ", "bố mẹ", "ba", "má", "vợ", "chồng", "con", "ông", "bà", "ông bà", "cả nhà",
         "gia đình", "người nhà", "người thân", "con cái", "vợ chồng", "anh chị em",
-        "nhà em", "nhà mình", "em trai", "em gái",
+        "nhà em", "nhà mình", "em trai", "em gái", "ông xã", "bà xã", "mạ", "bố mạ", "ba mạ", "bọ",
+        "bọ mạ",
     )),
     ("#pay", (
         "đóng", "nộp", "mua", "đóng tiền", "nộp tiền", "đóng phí", "đóng bảo hiểm", "thanh toán",
@@ -639,6 +808,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mất thời gian", "tiếng anh",
         # "mất" costing, not a death: "mất khoảng nhiêu tiền"; cash is no death either
         "mất khoảng", "mất tầm", "mất chừng", "tiền mặt",
+        # having missed part of the stream is no sound problem: "em mới vào nên chưa nghe"
+        "chưa nghe", "chưa nghe kịp", "nghe không kịp", "không nghe kịp", "nghe chưa kịp",
         "tiếng việt", "hình ảnh",
         # "co the" typed plain is "có thể" (can), not "có thẻ"; "giải quyết" is no prize
         "có thể", "giải quyết",
@@ -678,7 +849,19 @@ KIND = {"?years": "?time", "?when": "?time", "?months": "?time", "?which": "?whe
 # did not pay; using the card in another province is about seeing a doctor and being covered; a
 # late renewal is about the card lapsing and what is lost meanwhile.
 IMPLIES: dict[str, frozenset[str]] = {
-    "#backpay": frozenset({"#stop"}),
+    # a lost or torn card is made anew: "làm lại", "bị mất" tell nothing more
+    "#reissue": frozenset({"#restart", "#lose"}),
+    # unpaid employer contributions: a company job and unpaid years go without saying
+    "#arrears": frozenset({"#combine", "#pay", "#lose", "#stop"}),
+    # money paid back or lost when the member dies is the survivor benefit
+    "#death": frozenset({"#lumpsum", "#lose", "#coverage"}),
+    # the social pension is a state allowance: being supported or receiving it says nothing more
+    "#socialpension": frozenset({"#support", "#receive", "#bhxh"}),
+    # a merger question is about the card or book still being right, wherever one lives
+    "#merger": frozenset({"#place", "#calc", "#change"}),
+    # the unemployment benefit is always after leaving a company job
+    "#unemployment": frozenset({"#combine", "#switch", "#support", "#receive"}),
+    "#backpay": frozenset({"#stop", "#prepay"}),  # paying the missing years at once is back pay
     # a level named in a question about the pension, a lump sum or a change is only its premise
     "#pension": frozenset({"#chosenlevel"}),
     "#lumpsum": frozenset({"#chosenlevel"}),
