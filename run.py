@@ -477,11 +477,16 @@ def _cmd_sources_run(args) -> int:
     app = create_app()
     runner = start_source_runner(app, scan_every=args.scan_every)
     print("driving the comment sources of live sessions; Ctrl+C stops", file=sys.stderr)
+    return _run_until_interrupted(runner.stop)
+
+
+def _run_until_interrupted(stop) -> int:
+    """Keep a foreground command alive while its background threads work; Ctrl+C calls `stop`."""
     try:
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
-        runner.stop()
+        stop()
     return 0
 
 
@@ -572,12 +577,7 @@ def _cmd_followup_scheduler(args) -> int:
     scheduler = init_scheduler(app)
     print("follow-up scheduler " + ("leads this deployment" if scheduler.is_leader else
                                     "on standby (another process leads)") + "; Ctrl+C stops", file=sys.stderr)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        scheduler.shutdown()
-    return 0
+    return _run_until_interrupted(scheduler.shutdown)
 
 
 def _cmd_team(args) -> int:
