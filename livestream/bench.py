@@ -24,6 +24,7 @@ from livestream.db import make_engine, make_sessionmaker, upgrade_schema
 from livestream.ingest import QuestionIndexCache, ingest_comments
 from livestream.models import Comment, Commenter, LiveSession
 from livestream.synthetic import synthetic_comments
+from livestream.understand import forget_recent_texts
 
 BATCH = 500
 
@@ -133,6 +134,7 @@ def _us_per_comment(per_batch: list[tuple[int, float]], first: bool, window: int
 def run_bench(n: int, corpus: str | None, database_url: str | None, progress) -> dict:
     """Ingest `n` comments through the pipeline and through bare bulk inserts; compare."""
     comments = load_comments(n, corpus)
+    forget_recent_texts()  # every run starts cold
     with fresh_database(database_url) as url:
         pipeline = _run_pipeline(url, comments, progress)
     with fresh_database(database_url) as url:
@@ -149,5 +151,8 @@ def run_bench(n: int, corpus: str | None, database_url: str | None, progress) ->
         "us_per_comment_first_1k": _us_per_comment(pipeline["per_batch"], first=True),
         "us_per_comment_last_1k": _us_per_comment(pipeline["per_batch"], first=False),
         "groups": pipeline["groups"],
+        # Texts repeated word for word are understood once (livestream.understand); this
+        # says how much of the input that spared.
+        "distinct_texts": len({c.text for c in comments}),
         "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }

@@ -183,9 +183,10 @@ def _commenter_ids(db: Session, batch: list[RawComment]) -> dict[tuple[str, str]
     if missing:
         now = utcnow()
         rows = db.execute(
-            insert(Commenter).returning(
-                Commenter.platform, Commenter.platform_user_id, Commenter.id,
-                sort_by_parameter_order=True,
+            # Rows come back keyed by their own columns, so no order is asked for: an ordered
+            # RETURNING makes SQLAlchemy send one INSERT per row on SQLite.
+            insert(_commenters).returning(
+                _commenters.c.platform, _commenters.c.platform_user_id, _commenters.c.id
             ),
             [
                 {"platform": p, "platform_user_id": u, "display_name": wanted[(p, u)][:300],
@@ -198,6 +199,7 @@ def _commenter_ids(db: Session, batch: list[RawComment]) -> dict[tuple[str, str]
 
 
 _groups = QuestionGroup.__table__
+_commenters = Commenter.__table__
 _bump_group = (
     update(_groups)
     .where(_groups.c.id == bindparam("gid"))
@@ -307,11 +309,14 @@ def ingest_comments(
             stats["asker_count"] = len(askers)
             values.append(stats)
             stats["_askers_kept"] = askers
-        inserted = db.execute(
-            insert(QuestionGroup).returning(QuestionGroup.id, sort_by_parameter_order=True),
+        # Each new group's `seq` is that of its own last ask, so it names the group within
+        # the batch and RETURNING needs no order (an ordered one sends one INSERT per row).
+        by_seq = dict(db.connection().execute(
+            insert(_groups).returning(_groups.c.seq, _groups.c.id),
             [{k: v for k, v in s.items() if not k.startswith("_")} for s in values],
-        ).scalars().all()
-        for ref, group_id in zip(refs, inserted, strict=True):
+        ).all())
+        for ref in refs:
+            group_id = by_seq[new_groups[ref]["seq"]]
             real_ids[ref] = group_id
             entry.index.rename(ref, group_id)
             entry.askers[group_id] = new_groups[ref]["_askers_kept"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import count
 
 from livestream.classify import CommentFacts, is_lead, is_question, is_tech_complaint
@@ -23,9 +24,7 @@ class Understood:
     key: str | None  # matching key when the comment is a question
 
 
-def understand(text: str) -> Understood:
-    """Classify one comment and, if it asks something, compute its grouping key."""
-    text = text or ""
+def _understand(text: str) -> Understood:
     w = words(text)
     phones = extract_phones(text)
     question = is_question(text, w)
@@ -36,6 +35,24 @@ def understand(text: str) -> Understood:
         return Understood(facts, None)
     key = " ".join(question_key_tokens(w, text)) or " ".join(w.folded) or "?"
     return Understood(facts, key)
+
+
+# Viewers repeat one another word for word ("hay quá", "chào chị", a question pasted again), and
+# understanding is a pure function of the text: the answers for recent short texts are kept
+# (bounded in number and size). Shared results must not be changed by callers.
+_RECENT_TEXTS = 16384
+_REPEATED_CHARS = 200
+_recent = lru_cache(maxsize=_RECENT_TEXTS)(_understand)
+
+
+def forget_recent_texts() -> None:
+    _recent.cache_clear()
+
+
+def understand(text: str) -> Understood:
+    """Classify one comment and, if it asks something, compute its grouping key."""
+    text = text or ""
+    return _recent(text) if len(text) <= _REPEATED_CHARS else _understand(text)
 
 
 class Grouper:

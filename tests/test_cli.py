@@ -116,8 +116,9 @@ def test_bench_prints_the_promised_json(tmp_path):
     report = json.loads(result.stdout)
     assert {"comments", "pipeline_per_s", "store_only_per_s", "ratio",
             "us_per_comment_first_1k", "us_per_comment_last_1k", "groups",
-            "rss_mb"} <= set(report)
+            "distinct_texts", "rss_mb"} <= set(report)
     assert report["comments"] == 3000 and report["groups"] > 0
+    assert 0 < report["distinct_texts"] <= 3000
 
 
 def test_the_demo_livestream_starts_live_and_keeps_receiving_comments(app, sessions):
