@@ -51,6 +51,7 @@ from lead_capture.followup import models as followup_models  # noqa: F401  (regi
 from lead_capture.followup import pages as followup_pages
 from lead_capture.messages import init_messages
 from lead_capture.messages import models as messages_models  # noqa: F401  (registers the tables)
+from lead_capture.operations import capture_session
 from livestream import (
     accounts,
     api,
@@ -155,27 +156,13 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def subscribe_lead_capture(app: Flask) -> None:
-    """After each committed ingest batch: contacts, timeline and scores in a transaction of their own."""
-    from sqlalchemy.exc import IntegrityError
-
-    from lead_capture.operations import capture_comments
+    """After each committed ingest batch, lead capture reads the session's comments it has not
+    read yet (lead_capture.operations.capture_pending), each round a transaction of its own."""
     from livestream.signals import comments_ingested
 
     def on_ingested(sender, live_session_id: int, result) -> None:
-        if not result.comments:
-            return
-        for attempt in range(3):
-            try:
-                with app.extensions["livelead.sessions"].begin() as db:
-                    capture_comments(db, live_session_id, result.comments)
-                return
-            except IntegrityError:
-                # Another batch created the same person's identity first; the next try finds it.
-                if attempt == 2:
-                    app.logger.exception("lead capture failed for session %s", live_session_id)
-            except Exception:
-                app.logger.exception("lead capture failed for session %s", live_session_id)
-                return
+        if result.comments:
+            capture_session(app.extensions["livelead.sessions"], live_session_id, app.logger)
 
     comments_ingested.connect(on_ingested, sender=app, weak=False)
 

@@ -85,7 +85,8 @@ class ApiToken(Base):
 
 
 class LiveSession(Base):
-    """One livestream event; `last_seq` numbers every change in it, in order."""
+    """One livestream event; `last_seq` numbers every change in it, in order. Lead capture has
+    read every comment up to `captured_seq` (lead_capture.operations.capture_pending)."""
 
     __tablename__ = "live_sessions"
 
@@ -96,6 +97,7 @@ class LiveSession(Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    captured_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     platform_links: Mapped[list] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

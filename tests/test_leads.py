@@ -252,3 +252,78 @@ def test_calibrate_command_reports_both_aucs(capsys, database_url, monkeypatch, 
     assert main(["leads", "calibrate", "--holdout", "0.5"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["outcomes"] == 40 and report["rates"]["province"]["Huế"] > 0.5
+
+
+# ---- lead capture never loses a batch ----------------------------------------------------------
+@pytest.fixture
+def capture_fails(monkeypatch):
+    """Lead capture breaks until `capture_fails.mend()`; ingest goes on meanwhile."""
+    from lead_capture import operations
+
+    real = operations.capture_comments
+
+    class Breakage:
+        broken = True
+
+        def mend(self):
+            self.broken = False
+
+    breakage = Breakage()
+
+    def capture(db, live_session_id, comments):
+        if breakage.broken:
+            raise RuntimeError("lead capture is broken")
+        return real(db, live_session_id, comments)
+
+    monkeypatch.setattr(operations, "capture_comments", capture)
+    return breakage
+
+
+def lead_events(sessions):
+    with sessions() as db:
+        return db.scalars(select(ContactEvent.contact_id)).all()
+
+
+def test_a_lead_whose_capture_failed_is_captured_with_the_next_batch(
+        client, auth, live_session, sessions, capture_fails):
+    post(client, auth, live_session, [make_comment(1, "tư vấn giúp em 0905 123 456", author="lan")])
+    assert contacts(sessions) == []  # the comments are stored, their capture failed
+    capture_fails.mend()
+    post(client, auth, live_session, [make_comment(2, "chào chị ạ", author="hoa")])
+    [lead] = contacts(sessions)
+    assert ("phone", "+84905123456") in identities(sessions, lead.id)
+    post(client, auth, live_session, [make_comment(3, "hay quá", author="minh")])
+    assert lead_events(sessions) == [lead.id]  # read once, not again with every batch
+
+
+def test_the_scheduler_catch_up_captures_what_a_failed_capture_left(
+        client, auth, live_session, sessions, capture_fails):
+    from lead_capture.operations import capture_waiting
+
+    post(client, auth, live_session, [make_comment(1, "sđt em 0912345678 gọi lại giúp em", author="an")])
+    assert capture_waiting(sessions) == []  # still broken: nothing caught up, nothing lost
+    capture_fails.mend()
+    assert capture_waiting(sessions) == [live_session]
+    [lead] = contacts(sessions)
+    assert ("phone", "+84912345678") in identities(sessions, lead.id)
+    assert capture_waiting(sessions) == [] and lead_events(sessions) == [lead.id]
+
+
+def test_the_push_of_an_ended_session_first_reads_the_comments_capture_missed(
+        client, auth, live_session, sessions, capture_fails):
+    from lead_capture.followup.models import FollowUpTask
+    from lead_capture.followup.push import push_session_tasks
+    from livestream.models import LiveSession, SessionStatus
+    from tests.followup_gen import NOW, gen_agent, gen_team
+
+    post(client, auth, live_session, [make_comment(1, "tư vấn cho mẹ em 0987 654 321", author="binh")])
+    capture_fails.mend()
+    with sessions.begin() as db:
+        gen_team(db, agents=[gen_agent(db)])
+        live = db.get(LiveSession, live_session)
+        live.status, live.ended_at = SessionStatus.ENDED, NOW - timedelta(minutes=5)
+    with sessions.begin() as db:
+        assert push_session_tasks(db, live_session, now=NOW).created == 1
+    [lead] = contacts(sessions)
+    with sessions() as db:
+        assert db.scalars(select(FollowUpTask.contact_id)).all() == [lead.id]

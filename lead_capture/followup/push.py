@@ -47,6 +47,7 @@ from lead_capture.models import (
     IdentityKind,
     Purpose,
 )
+from lead_capture.operations import capture_pending
 from livestream.db import UTCDateTime
 from livestream.models import LiveSession, SessionStatus, User
 
@@ -218,6 +219,8 @@ def push_session_tasks(db: Session, live_session_id: int, *, now: datetime,
     if live.status != SessionStatus.ENDED:
         raise PushRefused(f"live session {live_session_id} has not ended (status {live.status}); "
                           "tasks are pushed once it ends")
+    while capture_pending(db, live_session_id):
+        pass  # every comment read by lead capture first: a capture that failed misses no lead
     result = PushResult()
     leads = session_lead_ids(live_session_id).subquery()
     checks = _LeadChecks.read(db, leads, live_session_id)

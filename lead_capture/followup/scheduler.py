@@ -13,7 +13,8 @@ its jobs a process must hold the leader lock —
 - SQLite: an exclusive `fcntl.flock` on `<database file>.scheduler.lock`, freed by the operating
   system when the process ends.
 Other processes stay on standby and retry the lock every `retry_seconds`, taking over if the
-leader stops. Jobs: poll for ended sessions not pushed yet, the due scan (retries and callbacks
+leader stops. Jobs: poll for ended sessions not pushed yet, lead capture's catch-up of comments
+a failed capture left waiting, the due scan (retries and callbacks
 due, overdue flags, blocked people), the nightly rescoring of leads, and a one-off
 `push-session-<id>` job scheduled at once when `livestream.signals.session_ended` fires.
 """
@@ -148,6 +149,11 @@ def rescore_job() -> None:
         _current.rescore()
 
 
+def capture_job() -> None:
+    if _current is not None:
+        _current.capture()
+
+
 def deliver_messages_job() -> None:
     if _current is not None:
         _current.deliver_messages()
@@ -159,10 +165,12 @@ class FollowUpScheduler:
     def __init__(self, sessions: sessionmaker, *, config: FollowUpConfig | None = None,
                  notify: Callable[[Iterable[int]], None] | None = None,
                  clock: Callable[[], datetime] = utcnow, retry_seconds: float = 30.0,
-                 sender=None, deliver_every_seconds: float = 60.0):
+                 sender=None, deliver_every_seconds: float = 60.0,
+                 capture_every_seconds: float = 60.0):
         self.sessions = sessions
         self.sender = sender  # the outbox's sender; None: messages wait for `run.py outbox send`
         self.deliver_every_seconds = deliver_every_seconds
+        self.capture_every_seconds = capture_every_seconds
         self.engine: Engine = sessions.kw["bind"]
         self.config = config or load_config()
         self.notify = notify or (lambda user_ids: None)
@@ -216,6 +224,8 @@ class FollowUpScheduler:
                           id="followup-push-poll", replace_existing=True)
         scheduler.add_job(due_scan_job, "interval", seconds=cfg.due_scan_every_seconds,
                           id="followup-due-scan", replace_existing=True)
+        scheduler.add_job(capture_job, "interval", seconds=self.capture_every_seconds,
+                          id="lead-capture-catch-up", replace_existing=True)
         scheduler.add_job(rescore_job, "cron", hour=cfg.rescore_hour, minute=0,
                           id="followup-rescore", replace_existing=True)
         if self.sender is not None:
@@ -300,6 +310,11 @@ class FollowUpScheduler:
         if report.sent or report.failed:
             log.info("outbox: %s", report.as_dict())
         return report
+
+    def capture(self) -> list[int]:
+        from lead_capture.operations import capture_waiting
+
+        return capture_waiting(self.sessions, log)
 
     def rescore(self) -> int:
         from lead_capture.operations import rescore_all
