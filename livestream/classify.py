@@ -48,9 +48,27 @@ _TECH_PHRASES = PhraseTable(
     # the picture spinning while loading; asking whether anyone hears the sound
     "xoay hoài", "xoay mãi", "xoay xoay", "quay hoài", "nghe được tiếng không", "có tiếng không",
     "có nghe không", "nghe tiếng không",
+    # sound: heard badly, coming and going, echoing, noisy; asking the host to speak up
+    "nghe không được", "nghe không thấy", "nghe không ra", "nghe chẳng được", "nghe hông được",
+    "lúc có lúc không", "lúc có lúc mất", "lúc to lúc nhỏ", "tiếng vang", "bị vang", "bị ồn",
+    "tạp âm", "tiếng ù", "bị ù", "rè rè", "tiếng méo", "méo tiếng", "tiếng lặp",
+    "nói nhỏ quá", "nói to lên", "nói lớn lên", "to tiếng lên", "âm lượng", "vặn to", "mở to lên",
+    "tăng âm", "mở mic", "bật mic", "tắt mic",
+    # picture: broken, blurred, black or upside down; the camera
+    "nhòe", "vỡ hình", "bể hình", "hình vỡ", "hình bể", "màn hình xanh", "màn hình trắng",
+    "tối thui", "hình ngược", "quay ngang", "camera", "cam bị", "hình đứng yên", "đứng hoài",
+    "cứ đứng",
+    # the stream stalling, dropping or throwing the viewer out
+    "=khựng", "bị khựng", "đơ đơ", "quay vòng vòng", "cứ xoay", "rớt mạng", "rớt live",
+    "live rớt", "bị rớt mạng", "mất live", "live mất", "không thấy live", "live đâu rồi",
+    "sóng yếu", "wifi yếu", "mạng lag", "thoát ra", "bị thoát", "tự thoát", "lỗi live",
+    "live bị lỗi", "video không chạy", "cắt ngang", "tải chậm", "tải không được",
 )
-_TECH_NEGATIONS = PhraseTable("không lag", "hết lag", "đỡ lag", "nghe rõ", "nghe được rồi", "hết rè",
-                              "ngắt quãng")  # "đóng bị ngắt quãng 3 năm": payments, not the stream
+_TECH_NEGATIONS = PhraseTable(
+    "không lag", "hết lag", "đỡ lag", "nghe rõ", "nghe được rồi", "hết rè",
+    "ngắt quãng",  # "đóng bị ngắt quãng 3 năm": payments, not the stream
+    "sáp nhập", "giật mình",  # a province merger ("sap nhap"), a start: not the stream
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -357,6 +357,17 @@ def test_livestream_questions_from_a_fresh_sample(text, asks):
         ("live bị đơ rồi ad ơi", True),
         ("sao hình cứ xoay xoay hoài vậy ad", True),
         ("có ai nghe được tiếng không vậy", True),
+        ("nghe không được gì hết chị ơi", True),
+        ("tieng luc co luc khong ad oi", True),
+        ("chị nói to lên chút được không, nhỏ quá", True),
+        ("hình bị nhòe quá", True),
+        ("live cứ khựng khựng hoài", True),
+        ("em bị thoát ra vào lại không được", True),
+        ("sóng yếu quá live rớt mạng rồi", True),
+        ("khung giờ nào đóng tiền được ạ", False),  # plain "khung" is a time slot, not "khựng"
+        ("Tien Giang sap nhap voi Dong Thap roi do ban", False),  # a merger, nothing broke down
+        ("giật mình khi nghe mức đóng mới", False),
+        ("nhà ồn quá em nghe không kịp", False),  # noise at home, not the stream
     ],
 )
 def test_technical_complaints_are_told_from_look_alikes(text, tech):
