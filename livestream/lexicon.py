@@ -45,13 +45,30 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?amount", (
         "bao nhiêu", "nhiêu", "mấy chục", "mức nào", "hết bao nhiêu", "là bao nhiêu",
         "mất bao nhiêu", "được bao nhiêu", "mất nhiêu", "mất bao nhiu",
+        # roughly how much: "chừng bao nhiêu", "cỡ nhiêu"
+        "chừng bao nhiêu", "cỡ bao nhiêu", "tầm bao nhiêu", "khoảng bao nhiêu", "chừng nhiêu",
+        "cỡ nhiêu", "tầm nhiêu", "khoảng nhiêu", "được chừng bao nhiêu", "được khoảng bao nhiêu",
+        "được tầm bao nhiêu", "được cỡ bao nhiêu",
     )),
     ("?amount #money", (
         "bao nhiêu tiền", "mấy tiền", "mấy trăm", "mấy triệu", "mấy nghìn", "mấy ngàn", "nhiêu tiền",
         "mấy củ", "hết bao nhiêu tiền", "bao nhiêu một người", "chuẩn bị bao nhiêu tiền",
         "chuẩn bị bao nhiêu", "mất nhiêu tiền", "mất bao nhiêu tiền",
+        # "tốn" (costs) and "mất" (takes) with a sum: "tốn mấy trăm", "mất mấy triệu"
+        "tốn bao nhiêu tiền", "tốn nhiêu tiền", "tốn mấy tiền", "tốn mấy trăm", "tốn mấy triệu",
+        "mất mấy trăm", "mất mấy triệu", "mất mấy tiền", "mất mấy nghìn", "mất mấy ngàn",
+        "hết mấy trăm", "hết mấy triệu", "hết mấy tiền", "hết nhiêu tiền",
     )),
+    ("?amount", ("tốn bao nhiêu", "tốn nhiêu", "tốn mấy", "tốn khoảng bao nhiêu")),
+    ("#money !?amount", ("mất N triệu", "mất N nghìn", "mất N ngàn", "mất N trăm", "mất N tr",
+                         "tốn N triệu", "tốn N nghìn", "tốn N ngàn", "tốn N trăm")),
     ("?amount #price", ("giá bao nhiêu", "giá mấy", "giá nhiêu", "phí bao nhiêu")),
+    # what buying costs ("mua hết" alone is buying for everyone)
+    ("#pay ?amount", ("mua hết bao nhiêu", "mua hết nhiêu", "mua hết bi nhiêu", "mua mất bao nhiêu")),
+    ("#pay ?amount #money", (
+        "mua hết bao nhiêu tiền", "mua hết nhiêu tiền", "mua hết mấy trăm", "mua hết mấy triệu",
+        "mua mất bao nhiêu tiền", "mua hết mấy tiền",
+    )),
     ("?amount #monthly", ("bao nhiêu một tháng", "một tháng bao nhiêu", "tháng bao nhiêu")),
     ("?amount #yearly", ("bao nhiêu một năm", "một năm bao nhiêu")),
     ("?amount #percent", (
@@ -73,6 +90,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#money ?what", ("tiền đi đâu", "tiền về đâu", "tiền sẽ ra sao", "tiền sẽ thế nào")),
     ("?years #years", ("bao nhiêu năm", "mấy năm", "bao nhiêu năm nữa", "số năm", "mấy chục năm")),
+    # a bare "nhiêu" before the unit asks for that unit: "đóng nhiêu năm", "nhiêu tuổi"
+    ("?years #years", ("nhiêu năm", "nhiêu năm nữa", "bi nhiêu năm")),
+    ("?years", ("nhiêu lâu", "nhiêu ngày", "bao lâu nữa")),
+    ("?months", ("nhiêu tháng",)),
+    ("?age #age", ("nhiêu tuổi", "tuổi nhiêu", "đủ tuổi nào", "tới tuổi nào", "đến tuổi nào",
+                   "đủ bao nhiêu tuổi", "đủ mấy tuổi")),
     ("?years", ("bao lâu", "bao nhiêu lâu", "mất bao lâu")),
     # "bao lâu thì dùng được" is "when", "dùng được bao lâu" is "for how long".
     ("?when", ("bao lâu thì", "bao lâu mới", "bao lâu sau", "mấy ngày thì", "mấy ngày sau")),
@@ -88,6 +111,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     # a number of days is a wait: "mất bao nhiêu ngày mới nhận được", "chờ mấy ngày"
     ("?years", ("bao nhiêu ngày", "mấy ngày", "mất bao nhiêu ngày", "mất mấy ngày")),
+    # "mất" taking time, not a death: "mất mấy năm mới lãnh được"
+    ("?years #years", ("mất mấy năm", "mất bao nhiêu năm", "mất nhiêu năm")),
+    ("?months", ("mất mấy tháng", "mất bao nhiêu tháng", "mất nhiêu tháng")),
     ("?age #age", ("bao nhiêu tuổi", "mấy tuổi", "tuổi nào", "độ tuổi nào", "tuổi bao nhiêu")),
     ("?months", ("bao nhiêu tháng", "mấy tháng")),
     ("?when", (
@@ -98,7 +124,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?where #place", ("ở đâu", "chỗ nào", "nơi nào", "đến đâu", "tới đâu", "ra đâu", "ở chỗ nào")),
     ("?where #place", ("ở mô", "chỗ mô", "nơi mô")),  # central Vietnam
     ("?where #place", ("tại đâu", "tại chỗ nào", "tại nơi nào", "ở chỗ mô")),
-    ("?when", ("khi mô", "lúc mô", "hồi nào", "bao giờ thì")),
+    ("?when", ("khi mô", "lúc mô", "hồi nào", "bao giờ thì", "ngày mô", "tháng mô", "năm mô",
+               "chừng mô", "bao giờ mới")),
+    # whom to see is where to go: "muốn đóng thì liên hệ ai", "đăng ký với ai"
+    ("?where #place", (
+        "gặp ai", "liên hệ ai", "liên hệ với ai", "tìm ai", "hỏi ai", "nhờ ai",
+        "gặp ai để", "liên hệ ai để", "đăng ký với ai", "đóng cho ai", "nộp cho ai",
+    )),
     ("?amount", ("bi nhiêu",)),
     ("?where", ("đâu", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
     ("?how", (
@@ -108,10 +140,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mấy bước", "từng bước", "kiểu gì", "kiểu nào", "thao tác", "bấm vào đâu", "vào mục nào",
         "bấm vào mục nào",
         "chỉ em cách", "chỉ cách", "bấm như thế nào",
+        # what one has to do is how it is done: "hết hạn thì phải làm gì"
+        "phải làm gì", "cần làm gì", "làm gì", "làm những gì", "phải làm những gì",
+        "cần làm những gì", "làm như nào", "phải làm sao", "phải làm thế nào", "làm chi",
+        "phải làm chi", "mần chi",
     )),
     ("?what", ("gì", "những gì", "cái gì", "điều gì", "loại gì", "cái chi", "chi rứa", "gì rứa")),
     ("?which", ("nào", "cái nào", "loại nào")),
     ("?why", ("tại sao", "vì sao", "sao lại", "sao", "lý do")),
+    # central Vietnam: "răng" is "sao", "mần răng" is "làm sao"
+    ("?how", ("làm răng", "mần răng", "mần sao", "làm răng để", "răng để", "mần răng để")),
+    ("?why", ("răng lại", "vì răng", "tại răng", "răng rứa")),
     ("?yesno", (
         "không", "chưa", "được không", "có được không", "đúng không", "phải không", "hả",
         "có sao không", "thì sao", "có bị gì không", "bị gì không", "gì không", "có sao",
@@ -151,6 +190,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mua qua điện thoại", "mua thẻ online", "mua thẻ qua mạng", "gia hạn online",
         "gia hạn trên app", "gia hạn qua app", "gia hạn trên vssid", "gia hạn qua vssid",
         "gia hạn qua mạng", "mua bhyt online", "mua bhyt qua mạng", "mua bhyt trên app",
+        "mua bhyt qua app", "mua bhyt trên vssid", "mua bhyt qua vssid", "mua bhyt trên điện thoại",
+        "mua bhyt qua điện thoại", "mua bhyt qua ngân hàng", "mua bhyt trực tuyến",
+        "mua qua ngân hàng", "mua qua app ngân hàng", "mua qua momo", "mua trên momo",
+        "mua thẻ trên app", "mua thẻ qua app", "mua thẻ trên vssid", "mua thẻ qua vssid",
+        "gia hạn thẻ online", "gia hạn thẻ trên app", "gia hạn thẻ qua vssid",
+        "gia hạn trên điện thoại", "gia hạn qua điện thoại", "gia hạn bhyt online",
+        "gia hạn bhyt trên app", "gia hạn bhyt qua app", "gia hạn bhyt trên vssid",
     )),
     ("#pay #bhyt #household", ("mua bhyt hộ gia đình", "đóng bhyt hộ gia đình", "mua bhyt hộ")),
     ("#household", ("hộ gia đình", "hộ gđ", "hộ", "trong hộ", "theo hộ")),
@@ -170,7 +216,16 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "sau này được nhận", "sau này được lãnh", "sau này được hưởng", "sau này có lương",
         "sau ni lãnh", "sau ni nhận", "sau ni được", "sau ni hưởng", "sau ni có lương",
         "lúc già", "khi già", "chế độ hưu", "hưởng hưu", "tiền hưu", "lương về già",
-        "tiền dưỡng già", "dưỡng già",
+        "tiền dưỡng già", "dưỡng già", "ăn lương", "ăn lương hưu", "ăn hưu",
+    )),
+    # what one receives every month is the pension
+    ("#pension #monthly #receive", (
+        "lãnh hàng tháng", "lĩnh hàng tháng", "nhận hàng tháng", "hưởng hàng tháng",
+        "lãnh hằng tháng", "nhận hằng tháng", "lãnh mỗi tháng", "nhận mỗi tháng", "mỗi tháng lãnh",
+        "mỗi tháng nhận", "mỗi tháng lĩnh", "mỗi tháng được lãnh", "mỗi tháng được nhận",
+        "mỗi tháng được hưởng", "hàng tháng lãnh", "hàng tháng được lãnh", "hàng tháng được nhận",
+        "hàng tháng nhận", "một tháng lãnh", "một tháng được lãnh", "một tháng nhận",
+        "một tháng được nhận", "tháng lãnh", "tháng được lãnh",
     )),
     ("#level", (
         "mức đóng", "mức", "mức tiền", "mức thu nhập", "thu nhập", "lương cơ sở", "mức lương",
@@ -185,6 +240,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "chọn thu nhập N triệu", "chọn N triệu", "lấy mức N triệu", "đóng theo thu nhập N triệu",
         "theo thu nhập N triệu", "mức lương N triệu", "lương N triệu", "mức N tr", "chọn mức N tr",
         "thu nhập N tr",
+    )),
+    # Men and women retire at different ages: the gender named is one detail, whichever it is.
+    ("#sex", (
+        "nữ", "phụ nữ", "đàn bà", "nữ giới", "lao động nữ", "người nữ", "đàn ông", "nam giới",
+        "lao động nam", "người nam", "nam hay nữ", "nam và nữ", "nam nữ", "nam với nữ",
+        "đối với nam", "đối với nữ",
+    )),
+    # the pension rate ("mức hưởng" alone is what health insurance covers)
+    ("#pension #percent", (
+        "mức hưởng lương hưu", "mức hưởng hưu", "tỷ lệ hưởng lương hưu", "tỉ lệ hưởng lương hưu",
+        "tỷ lệ hưởng hưu", "tỉ lệ hưởng hưu", "tỷ lệ lương hưu", "tỉ lệ lương hưu",
     )),
     ("#pension #age ^?age", ("tuổi hưu", "tuổi nghỉ hưu", "độ tuổi nghỉ hưu", "tuổi về hưu")),
     ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh", "ngoài N", "trên N tuổi")),
@@ -202,13 +268,37 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#still #latestart", (
         "mới đóng", "mới tham gia", "mới bắt đầu đóng", "mới bắt đầu tham gia", "bắt đầu đóng",
         "bắt đầu tham gia", "giờ mới đóng", "giờ mới tham gia", "chưa đóng ngày nào",
-        "mới đăng ký", "rồi mới đóng", "rồi mới tham gia",
+        "mới đăng ký", "rồi mới đóng", "rồi mới tham gia", "chưa đóng ngày mô",
+        "chưa đóng bảo hiểm ngày nào", "chưa đóng bảo hiểm ngày mô", "chưa tham gia ngày nào",
     )),
     ("#age #still", (
         "lớn tuổi", "cao tuổi", "quá tuổi", "hết tuổi", "già rồi", "đã già", "tuổi cao",
-        "giới hạn tuổi", "tuổi tối đa", "già quá", "giới hạn độ tuổi", "giới hạn về tuổi",
+        "già quá", "già rồi còn",
+    )),
+    # the age limit itself: a bare "bao nhiêu" after it asks an age
+    ("#age #still ^?age", (
+        "giới hạn tuổi", "tuổi tối đa", "giới hạn độ tuổi", "giới hạn về tuổi", "tuổi giới hạn",
+        "tối đa mấy tuổi", "tuổi tối đa tham gia", "quá tuổi tham gia", "hết tuổi tham gia",
+    )),
+    # reaching retirement age (what then: the pension, a lump sum, paying the rest)
+    ("#pension #age", (
+        "tới tuổi", "đến tuổi", "đủ tuổi", "tới tuổi rồi", "đến tuổi rồi", "đủ tuổi rồi",
+        "đủ tuổi nghỉ hưu", "tới tuổi nghỉ hưu", "đến tuổi nghỉ hưu", "đủ tuổi về hưu",
+        "hết tuổi lao động", "hết tuổi đi làm",
     )),
     ("#years !?years", ("N năm", "đủ N năm", "N năm rồi")),
+    # numbers spelled out: "mười lăm năm", "hai mươi năm"
+    ("#years !?years", (
+        "mười năm", "mười lăm năm", "mười năm năm", "hai mươi năm", "hai chục năm", "ba mươi năm",
+        "mười mấy năm", "hai mấy năm", "đủ mười lăm năm", "đủ hai mươi năm", "mười lăm hay hai mươi năm",
+        "mười lăm năm hay hai mươi năm", "đủ mười năm", "hai lăm năm", "hai mươi lăm năm",
+    )),
+    ("#age !?age", (
+        "năm mươi tuổi", "năm lăm tuổi", "năm mươi lăm tuổi", "sáu mươi tuổi", "sáu hai tuổi",
+        "sáu mươi hai tuổi", "bốn mươi tuổi", "bảy mươi tuổi", "tám mươi tuổi", "bảy lăm tuổi",
+        "bảy mươi lăm tuổi", "sáu mấy tuổi", "năm mấy tuổi", "bốn mấy tuổi", "bảy mấy tuổi",
+        "tám mấy tuổi",
+    )),
     # Short of the years a pension needs (what then: pay the rest at once, take a lump sum).
     ("#years #short", (
         "chưa đủ N năm", "không đủ N năm", "chưa đủ năm", "không đủ năm", "chưa đủ số năm",
@@ -220,9 +310,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#years", ("đủ năm", "năm đóng", "chục năm", "vài năm", "nhiều năm")),
     ("#yearly", (
         "một năm", "mỗi năm", "hàng năm", "hằng năm", "cả năm", "năm nay", "trong năm",
-        "năm N", "năm sau", "năm tới", "năm mới",
+        "năm N", "năm sau", "năm tới", "năm mới", "từng năm",
     )),
     ("#monthly", (
+        "từng tháng", "đóng từng tháng",
         "tháng", "một tháng", "mỗi tháng", "hàng tháng", "hằng tháng", "tháng nào cũng",
         "trên tháng",
     )),
@@ -240,9 +331,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#paymethod", (
         "hình thức thanh toán", "hình thức nộp tiền", "hình thức đóng tiền", "hình thức nộp",
         "hình thức đóng", "hình thức", "phương thức thanh toán", "tiền mặt hay chuyển khoản",
-        "cách thanh toán", "cách nộp tiền", "cách đóng tiền",
     )),
     ("#paymethod ?how", (
+        "cách thanh toán", "cách nộp tiền", "cách đóng tiền", "cách nộp", "các cách đóng tiền",
+        "các cách nộp tiền", "các cách thanh toán", "những cách đóng tiền", "những cách thanh toán",
+        "nộp tiền kiểu gì", "đóng tiền kiểu gì", "thanh toán kiểu gì", "nộp tiền sao",
         "nộp kiểu gì", "đóng kiểu gì", "nộp tiền bằng cách nào", "đóng tiền bằng cách nào",
         "đóng bằng cách nào", "nộp bằng cách nào", "thanh toán bằng cách nào", "thanh toán bằng gì",
         "đóng bằng gì", "nộp bằng gì",
@@ -254,6 +347,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "deadline", "ngày cuối", "hạn cuối",
     )),
     ("#deadline ?when", ("trước ngày mấy", "đóng trước ngày mấy", "nộp trước ngày mấy")),
+    # how often: "mấy tháng đóng một lần", "một năm đóng mấy lần"
+    ("#frequency ?months", (
+        "mấy tháng một lần", "mấy tháng đóng một lần", "mấy tháng nộp một lần",
+        "bao nhiêu tháng một lần", "bao nhiêu tháng đóng một lần", "bao lâu một lần",
+        "bao lâu đóng một lần", "bao lâu nộp một lần", "mấy lần một năm", "một năm mấy lần",
+        "một năm đóng mấy lần", "năm đóng mấy lần", "mỗi năm đóng mấy lần",
+    )),
     ("#frequency", (
         "theo tháng",
         "theo năm", "theo quý", "quý", "hàng quý", "nửa năm", "N tháng một lần", "N tháng N lần",
@@ -262,6 +362,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "năm một lần", "đóng một năm một lần", "mấy kiểu đóng", "các kiểu đóng", "kiểu đóng",
         "phải đóng hàng tháng", "phải đóng hằng tháng", "N lần cho cả năm",
         "đóng hàng tháng hay",
+        # the period named before the verb: "6 tháng đóng 1 lần", "1 năm nộp 1 lần"
+        "N tháng đóng một lần", "N tháng nộp một lần", "N tháng một kỳ",
+        "một năm đóng một lần", "một năm nộp một lần", "mỗi năm đóng một lần", "năm đóng một lần",
+        "cả năm một lần", "theo kỳ", "N tháng hay N tháng",
+        "hàng tháng hay", "hằng tháng hay", "theo tháng hay", "theo quý hay", "theo năm hay",
+        "sang đóng N tháng", "qua đóng N tháng", "sang đóng theo năm", "qua đóng theo năm",
+        "sang đóng năm", "qua đóng năm", "sang đóng hàng tháng", "qua đóng hàng tháng",
+        "sang hàng tháng", "qua hàng tháng", "sang đóng theo quý", "qua đóng theo quý",
+        "sang đóng theo tháng", "qua đóng theo tháng",
     )),
     ("#lumpsum", (
         "rút", "rút một lần", "bhxh một lần", "rút bhxh một lần", "rút bảo hiểm một lần",
@@ -278,6 +387,21 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "được nhận lại tiền", "được nhận lại", "nhận lại", "được lấy lại tiền", "được lấy lại",
         "được trả lại tiền", "được hoàn tiền", "được hoàn lại", "hoàn lại tiền", "được rút ra",
         "được rút lại", "rút lại tiền", "rút lại",
+        # taking back what was paid, in all its wordings ("lấy ra", "trả lại", "hoàn lại")
+        "được rút một lần", "được rút ra một lần", "cho rút một lần", "rút ra một lần",
+        "được lấy một lần", "được lấy ra một lần", "lấy ra", "lấy ra được", "rút ra được",
+        "lấy lại được", "lấy tiền lại", "lấy lại tiền đã đóng", "lấy tiền đã đóng",
+        "nhận lại tiền đã đóng", "rút tiền đã đóng", "lấy về", "lấy tiền về một lần",
+        "trả lại", "được trả lại", "hoàn lại", "hoàn trả", "được hoàn trả", "được hoàn lại tiền",
+        "nhận lại một lần", "lãnh lại", "lãnh lại tiền", "lĩnh lại", "rút tiền về",
+        "rút bảo hiểm", "rút bảo hiểm xã hội", "rút tiền bảo hiểm", "rút sổ bhxh", "rút hết tiền",
+        "rút hết tiền ra",
+    )),
+    # whether withdrawal is still allowed under the new law
+    ("#still #lumpsum", (
+        "còn rút", "còn được rút", "còn rút được", "còn cho rút", "còn rút một lần",
+        "còn được rút một lần", "cấm rút", "bị cấm rút", "không cho rút", "không được rút",
+        "bỏ rút một lần", "cấm rút một lần", "không cho rút một lần",
     )),
     ("#lumpsum #restart", ("đã rút", "rút rồi", "rút xong")),
     ("#restart", (
@@ -298,6 +422,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "cộng chung", "gộp sổ", "nối sổ", "xí nghiệp", "nhà máy",
         "tính tiếp", "cộng lại", "nối thời gian", "được tính chung", "được cộng",
         "cộng vào", "được cộng dồn", "nối tiếp thời gian",
+        # joined up with the years before ("nối" typed with accents: "noi" is mostly "nói")
+        "nối vào", "được nối", "nối chung", "gộp chung",
+        "gộp lại", "gộp với", "gộp vào", "tính nối", "tính nối tiếp",
     )),
     # Leaving a job (and its compulsory insurance) and going on voluntarily.
     ("#combine #switch", (
@@ -306,8 +433,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "công ty cho nghỉ", "bị cho nghỉ",
         "nghỉ làm công ty", "nghỉ việc công ty", "chuyển sang tự nguyện", "chuyển qua tự nguyện",
         "chuyển sang đóng tự nguyện", "chuyển qua đóng tự nguyện", "chuyển từ bắt buộc",
-        "chuyển từ bắt buộc sang", "chuyển từ bắt buộc qua", "không còn đi làm", "không đi làm nữa",
+        "chuyển từ bắt buộc sang", "chuyển từ bắt buộc qua", "chuyển từ bảo hiểm bắt buộc",
+        "chuyển từ bhxh bắt buộc", "chuyển bắt buộc sang", "từ bắt buộc sang tự nguyện",
+        "từ bắt buộc qua tự nguyện", "bắt buộc chuyển sang", "bắt buộc chuyển qua",
+        "chuyển qua đóng tự nguyện", "chuyển sang tham gia tự nguyện",
+        "không còn đi làm", "không đi làm nữa",
         "hết hợp đồng",
+        "nghỉ công ty", "nghỉ ở công ty", "nghỉ cty", "nghỉ xưởng",
+        "nghỉ việc rồi", "đã nghỉ việc", "nghỉ làm công nhân rồi", "không làm công ty nữa",
+        "không còn làm công ty", "nghỉ làm ở cty",
     )),
     # The employer kept the contributions and did not pay them in (the years are missing).
     ("#arrears #combine", (
@@ -350,27 +484,55 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("", (
         "như đi làm công ty", "như công ty", "như bên công ty", "như người đi làm", "như đi làm",
     )),
+    # "dung dong" typed plain would read "đúng" first
+    ("#stop #pay", ("dừng đóng", "ngừng đóng", "ngưng đóng")),
+    ("#stop #register", ("dừng tham gia", "ngừng tham gia", "ngưng tham gia")),
     ("#stop", (
+        # not able to afford it any more
+        "đóng không nổi", "không đóng nổi", "không kham nổi", "không đủ sức đóng",
         "ngưng", "ngừng", "dừng", "tạm dừng", "nghỉ đóng", "gián đoạn", "không đóng nữa",
         "bỏ đóng", "bỏ không đóng", "đứt", "tạm ngưng", "ngắt quãng", "đóng ngắt quãng",
         "không đóng tiếp", "không đóng", "thôi đóng", "nghỉ một thời gian", "giữa chừng",
         "nửa chừng", "bỏ ngang", "nghỉ ngang",
+        # not paying every month without a break ("liên" alone is read as nothing)
+        "không liên tục", "đóng không liên tục", "không đóng liên tục", "đóng liên tục",
+        "phải đóng liên tục", "bắt buộc đóng liên tục", "có cần đóng liên tục", "đóng đều đặn",
+        "phải đóng đều", "đóng cách quãng", "ngắt quảng", "bị gián đoạn", "đóng gián đoạn",
+        "nghỉ đóng một thời gian", "ngưng một thời gian", "ngừng một thời gian",
     )),
     ("#continue", ("đóng tiếp", "tiếp tục", "tiếp", "đóng nối tiếp")),
     ("#change", (
         "thay đổi mức", "đổi mức", "thay đổi", "đổi", "điều chỉnh", "tăng mức", "giảm mức",
         "tăng lên", "hạ xuống", "nâng mức", "tăng", "hạ mức", "cao hơn", "thấp hơn", "lên mức",
         "xuống mức", "chuyển mức", "cố định", "tăng giảm", "điều chỉnh tăng giảm", "tăng hoặc giảm",
-        "đổi phương thức", "đổi sang", "đổi qua", "đổi kỳ đóng",
+        "đổi sang", "đổi qua",
         # "giảm" alone is a subsidy; lowering one's own level is a change
         "giảm xuống", "nâng lên", "giảm mức đóng", "tăng mức đóng", "nâng mức đóng", "hạ mức đóng",
         "giảm xuống mức", "nâng lên mức", "đóng ít lại", "đóng nhiều lên", "đóng cao lên",
         "đóng thấp xuống",
+        # "được giảm" would read as a subsidy first
+        "được giảm mức", "được giảm mức đóng", "được hạ mức", "được tăng mức", "được đổi mức",
+        "được thay đổi mức", "được nâng mức", "được điều chỉnh mức",
+        # a level higher or lower than the one paid now ("mức cao" alone is the highest)
+        "mức cao hơn", "mức thấp hơn", "mức đóng cao hơn", "mức đóng thấp hơn", "đóng nhiều hơn",
+        "đóng ít hơn", "đóng cao hơn", "đóng thấp hơn", "mức khác", "lên mức cao hơn",
+        "xuống mức thấp hơn", "nâng lên mức cao hơn",
+    )),
+    # changing how often one pays
+    ("#change #frequency", (
+        "đổi phương thức", "đổi phương thức đóng", "thay đổi phương thức", "thay đổi phương thức đóng",
+        "chuyển phương thức", "chuyển phương thức đóng", "đổi kỳ đóng", "thay đổi kỳ đóng",
+        "đổi cách đóng", "đổi hình thức đóng", "thay đổi hình thức đóng",
     )),
     ("#min", (
         "thấp nhất", "tối thiểu", "ít nhất", "mức thấp", "mức sàn", "thấp", "mức tối thiểu",
         "rẻ nhất", "ít tiền nhất", "mức nhỏ nhất", "nhỏ nhất",
         "thấp nhứt", "ít nhứt", "nhỏ nhứt", "min", "mức min",
+    )),
+    # the lowest level as one phrase ("mức thấp" would leave "nhất" over)
+    ("#level #min", (
+        "mức thấp nhất", "mức thấp nhứt", "mức ít nhất", "mức ít nhứt", "mức đóng thấp nhất",
+        "mức đóng thấp nhứt", "mức đóng ít nhất", "mức tối thiểu nhất", "mức đóng nhỏ nhất",
     )),
     ("#max", (
         "cao nhất", "tối đa", "nhiều nhất", "mức cao", "cao", "mức tối đa", "mức trần", "cao nhứt",
@@ -383,10 +545,23 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "sinh đẻ", "sinh nở", "chế độ thai sản", "sanh", "sanh con",
     )),
     ("#death", (
-        "tử tuất", "chết", "qua đời", "mất", "mai táng", "tuất", "thân nhân", "không may",
+        "tử tuất", "chết", "qua đời", "mất", "tuất", "thân nhân", "không may",
         "chẳng may", "lỡ mất", "lỡ chết", "lỡ qua đời", "qua đời sớm", "người thừa kế", "thừa kế",
-        "trợ cấp mai táng",
         "tiền tuất", "mất sớm", "từ trần", "mệnh hệ",
+        # the allowance itself ("trợ cấp" alone is a subsidy), and the member who dies
+        "trợ cấp tuất", "trợ cấp tử tuất", "tiền tử tuất", "chế độ tuất", "chế độ tử tuất",
+        "hưởng tuất", "hưởng tử tuất", "lương tuất", "tuất hàng tháng", "tuất một lần",
+        "người đóng bị mất", "người tham gia bị mất", "người đóng mất", "người tham gia mất",
+        "chẳng may bị mất", "không may bị mất", "lỡ bị mất", "nhỡ bị mất", "nhỡ mất", "lỡ chết",
+        "chết sớm", "mất trước tuổi hưu", "mất trước khi", "chết trước khi", "qua đời trước khi",
+        "người đóng qua đời", "người đóng chết", "bị chết", "đã mất", "đã qua đời",
+    )),
+    # The funeral allowance (a fixed sum to whoever arranges the funeral), not the survivors'.
+    ("#death #funeral", (
+        "mai táng", "mai táng phí", "trợ cấp mai táng", "tiền mai táng", "chi phí mai táng",
+        "lo mai táng", "phí mai táng", "tiền ma chay", "ma chay", "hậu sự", "lo hậu sự",
+        "tiền mai táng phí", "chế độ mai táng", "hỗ trợ mai táng", "trợ cấp mai táng phí",
+        "người lo mai táng", "lo đám", "tiền đám",
     )),
     # What one gets for joining at all (the list of benefits).
     ("#benefits ?what", (
@@ -394,12 +569,42 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "các chế độ", "những chế độ", "quyền lợi gì", "những quyền lợi gì", "những quyền lợi",
         "quyền lợi khi", "quyền lợi của", "hưởng những gì", "hưởng cái gì", "hưởng những khoản",
         "được lợi gì", "lợi gì", "lợi ích gì", "lợi ích", "những khoản gì", "được những gì",
+        # "được hưởng" would read first: "tham gia thì được hưởng cái gì"
+        "được hưởng cái gì", "được hưởng những gì", "được hưởng những khoản gì",
+        "được hưởng những chế độ gì", "được hưởng chế độ gì", "được hưởng quyền lợi gì",
+        "được hưởng những quyền lợi gì", "có những quyền lợi gì", "có quyền lợi gì",
+        "có lợi ích gì", "những quyền lợi chi", "quyền lợi chi", "chế độ chi", "những chế độ chi",
+        "được hưởng chi", "hưởng những khoản chi", "được hưởng những khoản chi", "lợi ích chi",
+        "được lợi chi", "những khoản chi",
+    )),
+    # Whether voluntary social insurance comes with a health-insurance card (it does not).
+    ("#bundle", (
+        "có bao gồm", "bao gồm luôn", "có kèm", "đi kèm", "tặng kèm", "là một hay riêng",
+        "chung hay riêng", "riêng hay chung", "có luôn thẻ",
+    )),
+    ("#bundle #bhyt", (
+        "bao gồm bhyt", "bao gồm cả bhyt", "bao gồm luôn bhyt", "gồm cả bhyt", "gồm luôn bhyt",
+        "bao gồm bảo hiểm y tế", "bao gồm cả bảo hiểm y tế", "bao gồm luôn bảo hiểm y tế",
+        "kèm bhyt", "kèm thẻ bhyt", "kèm theo bhyt", "kèm theo thẻ bhyt", "kèm bảo hiểm y tế",
+        "tặng thẻ bhyt", "tặng bhyt", "có luôn bhyt", "có luôn thẻ bhyt", "có thẻ bhyt luôn",
+        "có bhyt luôn", "mua thêm bhyt", "mua thêm thẻ bhyt", "cần mua thêm bhyt",
+        "phải mua thêm bhyt", "mua riêng bhyt", "mua bhyt riêng", "mua thêm bảo hiểm y tế",
     )),
     # --- state support ---
     ("#poor", ("hộ nghèo", "nghèo", "gia đình nghèo", "nhà nghèo", "diện nghèo", "sổ nghèo")),
     ("#nearpoor", ("cận nghèo", "hộ cận nghèo", "diện cận nghèo", "sổ cận nghèo")),
     ("#poor", ("sổ hộ nghèo", "giấy chứng nhận hộ nghèo", "chứng nhận hộ nghèo")),
     ("#nearpoor", ("sổ hộ cận nghèo", "giấy chứng nhận hộ cận nghèo", "chứng nhận cận nghèo")),
+    # Other groups the state pays for or supports more (minorities, remote areas, veterans).
+    ("#priority", (
+        "dân tộc thiểu số", "người dân tộc", "người dân tộc thiểu số", "đồng bào dân tộc",
+        "vùng sâu vùng xa", "vùng sâu", "vùng xa", "vùng đặc biệt khó khăn", "xã đặc biệt khó khăn",
+        "vùng khó khăn", "miền núi", "vùng núi", "hải đảo", "xã đảo", "người có công",
+        "có công cách mạng", "thương binh", "bệnh binh", "gia đình liệt sĩ", "thân nhân liệt sĩ",
+        "cựu chiến binh", "người khuyết tật", "khuyết tật", "mức sống trung bình",
+        "hộ mức sống trung bình", "hộ có mức sống trung bình", "nông lâm ngư", "nông lâm ngư nghiệp",
+        "diêm nghiệp", "bảo trợ", "người khuyết tật nặng",
+    )),
     # Neither poor nor near-poor: the ordinary subsidy rate, not theirs.
     ("#ordinary", (
         "không thuộc hộ nghèo", "không phải hộ nghèo", "không thuộc diện nghèo", "không nghèo",
@@ -415,6 +620,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "giảm trừ", "giảm giá", "chiết khấu", "khuyến mãi", "nhà nước", "ngân sách",
         "được hỗ trợ", "trợ giá", "nhà nước bù", "nhà nước đóng giúp", "nhà nước chịu",
         "hỗ trợ đóng", "hỗ trợ đóng cho", "hỗ trợ tiền đóng",
+        # paying less: "được bớt", "có khác tiền", "có ưu đãi gì"
+        "bớt", "được bớt", "bớt tiền", "được bớt tiền", "đỡ tiền", "khác tiền", "giảm tiền",
+        "được giảm tiền", "ưu đãi gì", "có ưu đãi", "được ưu đãi",
     )),
     # Not paying at all (a card the state gives), not a share off the price.
     ("#free", (
@@ -422,6 +630,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "được phát thẻ", "phát thẻ", "cấp thẻ miễn phí", "phát miễn phí", "không mất tiền",
         "khỏi mua", "khỏi đóng", "không phải mua", "không phải đóng", "không cần mua",
         "cho không", "được cấp không",
+        # a card handed out (not bought), with or without naming it
+        "được cấp", "cấp luôn", "được cấp luôn", "được nhà nước cấp", "cấp không",
+        "free", "được free",
+        "không tốn tiền", "khỏi tốn tiền", "không tốn phí", "không phải trả tiền",
+        "không phải đóng tiền", "không mất phí", "khỏi phải mua", "khỏi mua bhyt",
+    )),
+    ("#free #bhyt", (
+        "cấp thẻ bhyt", "được cấp thẻ bhyt", "cấp bhyt", "được cấp bhyt", "cấp bảo hiểm y tế",
+        "được cấp bảo hiểm y tế", "phát bhyt", "được phát bhyt", "phát thẻ bhyt",
+        "được phát thẻ bhyt", "cấp thẻ bảo hiểm y tế", "được cấp thẻ bảo hiểm y tế",
+        "cấp thẻ y tế", "được cấp thẻ y tế",
     )),
     # Young children get a card from the state (not bought with the household).
     ("#child", (
@@ -451,6 +670,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "N nhân khẩu", "tổng tiền", "tổng cộng", "tổng cộng hết", "tổng hết", "tất cả hết",
         "cả nhà hết", "cả nhà mua hết", "cả hộ hết", "N người thì", "vợ chồng với N",
     )),
+    # buying for several members together (where the discount comes from)
+    ("#pay #members", (
+        "mua cùng lúc", "mua một lúc", "mua chung", "cùng mua", "mua cùng", "mua gộp",
+        "mua cùng một lúc", "mua chung một lần",
+    )),
     ("#price", (
         "giá", "tăng giá", "giá thẻ", "mệnh giá", "chi phí mua", "phí", "lệ phí", "giá tiền",
         "mất phí", "mất tiền", "có mất tiền",
@@ -464,13 +688,40 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         # the waiting time before a first card works
         "chờ N ngày", "đợi N ngày", "phải chờ N ngày", "phải đợi N ngày",
     )),
+    # usable at once (or tomorrow): "mua hôm nay mai đi khám được không"
+    ("#valid #soon", (
+        "mai đi khám được", "mai khám được", "mai dùng được", "mai xài được", "mai sử dụng được",
+        "đi khám được liền", "đi khám được ngay", "khám được ngay", "khám được liền",
+        "dùng được ngay", "dùng được liền", "xài được liền", "xài được ngay", "sử dụng được ngay",
+        "có hiệu lực ngay", "có hiệu lực liền", "hiệu lực ngay", "hiệu lực liền",
+        "có giá trị ngay", "dùng luôn", "xài luôn", "sử dụng luôn", "đi khám luôn",
+        "có hiệu lực luôn", "mua là dùng được", "mua xong dùng được", "mua xong khám được",
+        "mai dùng thẻ", "mai đi khám", "mai khám", "mai dùng", "mai xài", "ngày mai đi khám",
+        "ngày mai dùng", "ngày mai khám",
+    )),
+    # A first card (or one bought again after a gap) waits before it works.
+    ("#firsttime", ("lần đầu", "lần đầu tiên", "lần đầu tham gia", "tham gia lần đầu")),
+    ("#firsttime #pay", (
+        "mua lần đầu", "lần đầu mua", "mua lần đầu tiên", "mới mua lần đầu", "mua mới", "vừa mua",
+        "vừa mới mua", "mới mua xong",
+    )),
+    ("#firsttime #pay #card", ("thẻ lần đầu", "thẻ mới mua", "mới mua thẻ", "mua thẻ lần đầu")),
     # How long a card stays valid (not when it starts to be).
     ("#term", ("thời hạn", "hạn sử dụng", "hạn", "có hạn", "thời hạn sử dụng", "hạn dùng")),
     ("#term ?years", (
         "dùng được bao lâu", "sử dụng được bao lâu", "xài được bao lâu", "có giá trị bao lâu",
         "hiệu lực bao lâu", "có hiệu lực bao lâu", "hạn bao lâu",
     )),
-    ("#term ?months", ("dùng được mấy tháng", "sử dụng được mấy tháng", "hạn mấy tháng")),
+    ("#term ?months", (
+        "dùng được mấy tháng", "sử dụng được mấy tháng", "hạn mấy tháng", "có giá trị mấy tháng",
+        "giá trị mấy tháng", "hiệu lực mấy tháng", "có hiệu lực mấy tháng", "xài được mấy tháng",
+        "dùng được bao nhiêu tháng", "có giá trị bao nhiêu tháng", "hạn bao nhiêu tháng",
+    )),
+    ("#term ?years", (
+        "dùng được mấy năm", "xài được mấy năm", "có giá trị mấy năm", "hiệu lực mấy năm",
+        "có hiệu lực trong bao lâu", "có giá trị trong bao lâu", "dùng được trong bao lâu",
+        "giá trị bao lâu", "thời hạn bao lâu", "thời hạn thẻ bao lâu",
+    )),
     ("#soon", ("xong", "ngay", "liền", "mua xong", "đóng xong", "đóng tiền xong")),
     ("#renew", (
         "gia hạn", "hết hạn", "tái tục", "trễ hạn", "quá hạn", "hạn thẻ", "đóng tiếp thẻ",
@@ -505,7 +756,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         # going up to a higher-level hospital than the one registered with
         "lên tỉnh khám", "lên tỉnh", "lên tuyến trên", "lên bệnh viện tỉnh", "lên viện tỉnh",
         "lên tuyến tỉnh", "lên bệnh viện tuyến tỉnh", "lên trung ương", "ra trung ương",
-        "lên bệnh viện tuyến trên",
+        "lên bệnh viện tuyến trên", "khám ở bệnh viện tỉnh", "đi khám ở bệnh viện tỉnh", "khám ở tỉnh",
+        "khám trên tỉnh", "ra tỉnh khám", "xuống tỉnh khám", "lên tỉnh khám bệnh",
+        # not where the card is registered
+        "không đúng nơi đăng ký", "không đúng nơi khám", "không đúng nơi", "khác nơi đăng ký",
+        "ngoài nơi đăng ký", "không phải nơi đăng ký", "sai nơi đăng ký", "không đúng tuyến",
+        "sai tuyến", "khám nơi khác", "không đúng bệnh viện",
+        "ngoài bệnh viện đăng ký", "không phải bệnh viện đăng ký",
     )),
     ("#route", ("tuyến", "đúng tuyến", "tuyến huyện", "tuyến tỉnh", "tuyến xã", "tuyến trung ương")),
     ("#coverage", (
@@ -513,6 +770,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "viện phí", "trả", "được trả", "bảo hiểm trả", "chi phí", "tiền thuốc", "thuốc",
         "nhập viện", "phẫu thuật", "mổ", "được chi trả", "bù thêm", "phải bù thêm", "trả thêm",
         "đồng chi trả", "chi trả hết", "bảo hiểm chi trả", "được bảo hiểm chi trả",
+        "đi viện", "vô viện", "vào viện", "nằm bệnh viện", "đi nằm viện",
     )),
     # "tra" typed plain after the card is "trả", not a look-up: "dc bhyt tra may %"
     ("#coverage #bhyt", (
@@ -531,12 +789,22 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đăng ký tham gia", "ghi danh", "làm bảo hiểm", "làm bhxh", "làm bhyt",
     )),
     ("#docs", (
-        "hồ sơ", "giấy tờ", "cần gì", "cần những gì", "mang theo", "chuẩn bị",
+        "hồ sơ", "giấy tờ", "mang theo", "chuẩn bị",
         "cccd", "căn cước", "chứng minh", "cmnd", "hộ khẩu", "sổ hộ khẩu", "giấy khai sinh",
-        "ảnh thẻ", "giấy", "tờ khai", "mang gì", "cần mang gì", "mang những gì", "mẫu", "bản sao",
+        "ảnh thẻ", "giấy", "tờ khai", "mẫu", "bản sao", "hình thẻ", "ảnh 3x4", "hình 3x4",
+        "căn cước công dân", "giấy tờ tùy thân", "chứng minh nhân dân", "giấy tờ cần thiết",
         "công chứng", "cần mang", "định danh",
     )),
-    ("#procedure", ("thủ tục", "quy trình")),
+    # what papers to bring: "cần gì", "mang gì" ask what ("gì" would be eaten otherwise)
+    ("#docs ?what", (
+        "cần gì", "cần những gì", "mang gì", "cần mang gì", "mang những gì", "cần mang những gì",
+        "mang theo gì", "mang theo những gì", "cần chuẩn bị gì", "chuẩn bị những gì",
+        "chuẩn bị gì", "gồm những gì", "bao gồm những gì", "những giấy tờ gì", "giấy tờ gì",
+        "giấy tờ chi", "hồ sơ chi", "những giấy tờ chi", "mang chi", "cần giấy gì",
+        "cần những giấy gì", "cần thêm gì", "cần thêm giấy tờ gì",
+    )),
+    ("#procedure", ("thủ tục", "quy trình", "làm thủ tục")),
+    ("#procedure #docs", ("thủ tục giấy tờ", "giấy tờ thủ tục", "thủ tục hồ sơ", "hồ sơ thủ tục")),
     ("#procedure #register", ("thủ tục đăng ký", "thủ tục tham gia", "quy trình đăng ký")),
     # Claiming the pension once of age (papers and where to file), not signing up.
     ("#procedure #claim", (
@@ -548,6 +816,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "hồ sơ nghỉ hưu", "làm lương hưu", "làm hồ sơ lương hưu", "làm thủ tục lương hưu",
     )),
     ("#calc", (
+        "dựa vào", "dựa trên", "dựa theo", "căn cứ vào", "tính dựa",
         "tính", "cách tính", "công thức", "tính theo", "căn cứ", "được tính", "tính sao",
         "tính ra", "quy đổi",
     )),
@@ -587,6 +856,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "xem lại thời gian đóng", "coi lại mình đã đóng", "coi lại quá trình", "xem được mình đã đóng",
         "biết mình đã đóng", "biết mình đóng", "biết đã đóng", "xem đã đóng", "coi đã đóng",
     )),
+    # how much has been paid so far: a look-up, not a price
+    ("#check ?years #years", (
+        "đã đóng được bao nhiêu năm", "đã đóng được mấy năm", "đóng được bao nhiêu năm rồi",
+        "đóng được mấy năm rồi", "đã đóng bao nhiêu năm", "đã đóng mấy năm",
+    )),
+    ("#check ?months", (
+        "đã đóng được bao nhiêu tháng", "đã đóng được mấy tháng", "đóng được bao nhiêu tháng rồi",
+        "đóng được mấy tháng rồi", "đã đóng bao nhiêu tháng", "đã đóng mấy tháng",
+    )),
     ("#check ?where #place", ("xem ở đâu", "coi ở đâu", "tra ở đâu", "kiểm tra ở đâu")),
     ("#check ?how", ("làm sao biết", "sao biết", "làm sao kiểm tra", "làm sao xem", "làm sao tra")),
     ("#check #code", ("tra mã", "tra mã số", "tìm mã", "tìm mã số", "quên mã", "quên mã số")),
@@ -596,7 +874,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ngân hàng", "banking", "momo", "zalopay", "ví điện tử", "điện thoại", "internet", "web",
         "website", "cổng dịch vụ công", "dịch vụ công", "qr", "mã qr", "thanh toán online",
         "trên mạng", "vnpt", "viettelpay", "thanh toán qua", "vnpay",
-        "shopeepay", "internet banking", "quét mã",
+        "shopeepay", "internet banking", "quét mã", "qua zalo", "trên zalo", "qua zalo pay",
     )),
     ("#place", (
         "bưu điện", "ủy ban", "ubnd", "xã", "phường", "trực tiếp", "đại lý thu",
@@ -651,7 +929,16 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "học sinh", "sinh viên", "trường", "ở trường", "bhyt học sinh", "bhyt sinh viên", "hssv",
         "đi học", "nhà trường", "đại học", "cao đẳng", "đang học", "đang đi học",
     )),
+    # Wrong details on a card or a book, and getting them corrected.
+    ("#correct", (
+        "sai thông tin", "thông tin sai", "bị sai thông tin", "thông tin bị sai", "sai tên",
+        "sai họ tên", "sai ngày sinh", "sai năm sinh", "sai địa chỉ", "sai số cccd", "sai cccd",
+        "sửa thông tin", "sửa lại thông tin", "sửa tên", "sửa ngày sinh", "sửa năm sinh",
+        "điều chỉnh thông tin", "đính chính", "cập nhật thông tin", "thay đổi thông tin",
+        "đổi thông tin", "in sai", "ghi sai", "bị sai", "sai sót", "sửa sai", "sửa lại",
+    )),
     # Losing a card or a book, and getting a new one (not dying: "làm mất thẻ").
+    ("#reissue", ("được cấp lại", "được cấp lại thẻ", "được cấp lại sổ", "được cấp đổi")),
     ("#reissue", (
         "cấp lại", "làm lại thẻ", "đổi thẻ", "cấp đổi", "làm thẻ mới", "đổi thẻ mới", "làm mất thẻ",
         "làm mất sổ", "mất thẻ",
@@ -682,6 +969,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đăng ký tài khoản vssid", "lập tài khoản vssid", "mở tài khoản vssid", "tạo app",
         "không đăng nhập được", "đăng nhập không được", "đăng nhập vssid", "pass", "password",
         "quên pass", "mã otp", "otp", "khóa tài khoản", "bị khóa", "đặt lại mật khẩu",
+        # the app not opening or not letting one in
+        "lỗi app", "app bị lỗi", "vssid bị lỗi", "app báo lỗi", "không vào được app",
+        "không vào được vssid", "vào app không được", "vào vssid không được",
+        "lấy lại pass", "lấy lại tài khoản", "mật khẩu lấy lại", "lấy lại mật khẩu vssid",
+    )),
+    # Whether the fund is safe: the state behind it, no fraud, no bankruptcy.
+    ("#trust", (
+        "an toàn", "có an toàn", "phá sản", "vỡ quỹ", "hết quỹ", "quỹ hết tiền", "lừa đảo",
+        "bị lừa", "có uy tín", "uy tín", "nhà nước bảo đảm", "nhà nước đảm bảo", "bảo hộ",
+        "nhà nước bảo hộ", "có chắc không", "tin được không", "có tin được",
+        "đáng tin",
     )),
     # Whether it pays off against a savings account; interest on late payments.
     ("#savings", (
@@ -689,7 +987,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "lời hơn", "để dành", "lợi gì hơn", "có đáng tiền", "gửi tiết kiệm ngân hàng",
         "tiết kiệm ngân hàng", "có lời không", "có lời", "có đáng không",
         "cái nào lợi hơn", "lợi hơn không", "gửi tiền ngân hàng", "so với gửi",
+        # whether the money paid in earns anything
+        "hưởng lãi", "được hưởng lãi", "sinh lời", "có sinh lời", "tiền lời",
+        "có được lãi", "lời bao nhiêu",
+        # whether joining is worth it at all
+        "có lợi không", "có lợi", "có nên tham gia", "có nên đóng", "nên tham gia không",
+        "nên đóng không", "có đáng tham gia", "lợi hay thiệt", "lời hay lỗ", "có nên mua",
+        "có nên", "lợi hay hại",
     )),
+    ("#benefits ?what", ("có lợi gì", "có lợi ích gì", "có lợi chi")),
     # "lãi" alone is "lại" typed without accents far more often than "interest".
     ("#interest", (
         "tiền lãi", "tính lãi", "lãi chậm đóng", "chậm đóng", "lãi suất", "bị tính lãi",
@@ -709,6 +1015,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#inflation #pension", ("tăng lương hưu", "điều chỉnh lương hưu", "lương hưu có tăng")),
     ("#sickness", (
         "ốm đau", "ốm", "bị bệnh", "bệnh tật", "tai nạn", "nghỉ ốm", "bệnh nghỉ làm", "chế độ ốm đau",
+        "trợ cấp ốm đau", "đau ốm", "chế độ ốm", "tiền ốm đau", "hưởng ốm đau",
     )),
     ("#socialpension", (
         "hưu trí xã hội", "lương hưu xã hội", "trợ cấp lương hưu xã hội", "trợ cấp hưu trí",
@@ -777,12 +1084,14 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "số điện thoại của bhxh", "số điện thoại đại lý", "số điện thoại ủy ban",
         "số điện thoại văn phòng", "số hotline", "đường dây nóng", "số điện thoại tư vấn",
         "gọi số nào", "gọi vào số nào", "gọi đến số nào", "liên hệ số nào",
+        "số điện thoại bưu điện", "số điện thoại của bưu điện",
     )),
     # --- in most questions: weigh little ---
     ("#money !?amount", (
         "N triệu", "N nghìn", "N ngàn", "N trăm", "N đồng", "N đ", "N tr", "N củ",
     )),
     ("#money", (
+        "số tiền",
         "tiền", "triệu", "trăm", "nghìn", "ngàn", "triệu đồng", "nghìn đồng", "tr", "củ",
     )),
     ("#family", (
@@ -791,6 +1100,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "nhà em", "nhà mình", "em trai", "em gái", "ông xã", "bà xã", "mạ", "bố mạ", "ba mạ", "bọ",
         "bọ mạ",
     )),
+    # planning to pay is paying, not a calculation: "em tính đóng 1 lần 5 năm"
+    ("#pay", ("em tính đóng", "em tính mua", "mình tính đóng", "đang tính đóng", "định đóng",
+              "dự định đóng", "em định đóng", "em định mua", "định mua", "tính đóng luôn")),
+    ("#register", ("em tính tham gia", "mình tính tham gia", "định tham gia", "dự định tham gia",
+                   "em định tham gia")),
     ("#pay", (
         "đóng", "nộp", "mua", "đóng tiền", "nộp tiền", "đóng phí", "đóng bảo hiểm", "thanh toán",
         "đóng góp", "góp",
@@ -799,7 +1113,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#once", ("một lần", "N lần", "một cục")),
     # Set phrases read as nothing (their words would otherwise be misread).
     ("", (
-        "cảm ơn", "cám ơn", "cảm ơn nhiều", "nhiều lắm", "gì hết", "gì cả", "tư vấn", "tư vấn giúp",
+        "cảm ơn", "cám ơn", "cảm ơn nhiều", "xin lỗi", "nhiều lắm", "gì hết", "gì cả", "tư vấn",
+        "tư vấn giúp",
         "số điện thoại", "điện thoại em", "người ta", "năm", "nào đó", "gì đó", "vậy", "được",
         "có", "là", "thì", "như vậy", "bây giờ", "hiện nay", "hiện tại", "giờ", "nay", "hôm nay",
         "dạ", "admin", "chị ơi", "em ơi", "anh ơi", "em muốn hỏi", "cho em hỏi", "xin hỏi",
@@ -815,6 +1130,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "có thể", "giải quyết",
         # the new law is no late start; what was paid before is not a look-up
         "luật mới", "quá trình cũ", "thời gian cũ",
+        # small words of the story: in case, afraid, hometown, side, by, than, about to
+        "lỡ", "nhỡ", "lỡ như", "nếu lỡ", "sợ", "em sợ", "quê", "ở quê", "về quê", "dưới quê",
+        "bên", "bằng", "theo", "hơn", "sắp",
+        # being hard up is the story told, not the question
+        "khó khăn", "hết tiền", "kẹt tiền", "thiếu tiền", "túng thiếu", "không có tiền",
+        "không đủ tiền", "hoàn cảnh khó khăn", "gia đình khó khăn", "kinh tế khó khăn",
     )),
 )
 
@@ -834,6 +1155,10 @@ WEIGHTS: dict[str, float] = {
     "#latestart": 1.0,  # starting late qualifies an age question; it is no topic of its own
     "#ordinary": 1.5,  # the default subsidy rate, close to asking about the subsidy at all
     "#sametime": 4.0,  # both at once (not one after the other) changes the answer outright
+    "#priority": 1.0,  # minorities, remote areas: mostly the premise of a subsidy question
+    "#firsttime": 1.0,  # a first card qualifies a question on when it works
+    "#sex": 0.4,  # as much as a leftover word, but "nữ" and "đàn ông" now meet
+    "#funeral": 1.5,  # one part of the survivor benefit: close to it, not a topic of its own
 }
 TOPIC_MIN = 2.5  # concepts from this weight up are topics, paired with the kind of answer
 PAIR = 0.5  # a topic with the kind of answer wanted about it ("#pension?amount")
@@ -853,8 +1178,9 @@ IMPLIES: dict[str, frozenset[str]] = {
     "#reissue": frozenset({"#restart", "#lose"}),
     # unpaid employer contributions: a company job and unpaid years go without saying
     "#arrears": frozenset({"#combine", "#pay", "#lose", "#stop"}),
-    # money paid back or lost when the member dies is the survivor benefit
-    "#death": frozenset({"#lumpsum", "#lose", "#coverage"}),
+    # money paid back or lost, or what the family gets, when the member dies is the survivor
+    # benefit
+    "#death": frozenset({"#lumpsum", "#lose", "#coverage", "#benefits"}),
     # the social pension is a state allowance: being supported or receiving it says nothing more
     "#socialpension": frozenset({"#support", "#receive", "#bhxh"}),
     # a merger question is about the card or book still being right, wherever one lives
@@ -884,6 +1210,7 @@ STOPWORDS = frozenset(
     y kien dc k ko z v hic hihi haha chao cam on gio sau truoc het moi nam nay nua lai
     xong roi kieu vay bay hom thang ngay luc khoang tam chut xiu dum voi giup do uh u um
     vui long mong nhe nghe cac ban nhe duoc khong chi oi dang muon hoi biet them thong tin
+    ni no he ton dzay
     br http https www com vn
     """.split()
 )

@@ -54,7 +54,7 @@ TEENCODE: dict[str, str] = {
     "thik": "thích", "iu": "yêu", "cj": "chị", "c": "chị", "a": "anh", "e": "em", "mk": "mình",
     "mik": "mình", "mjk": "mình", "m": "mình", "t": "tôi", "b": "bạn", "bạn": "bạn",
     "ns": "nói", "nc": "nói chuyện", "nhìu": "nhiều", "đg": "đang", "dg": "đang",
-    "thoai": "thôi", "hnay": "hôm nay", "hqua": "hôm qua", "ntn.": "như thế nào",
+    "hnay": "hôm nay", "hqua": "hôm qua", "ntn.": "như thế nào",
     "ak": "à", "ah": "à", "uh": "ừ", "ukm": "ừ", "ok": "ok", "oke": "ok", "okie": "ok",
     "cmt": "bình luận", "sl": "số lượng", "mún": "muốn", "mun": "muốn", "cũg": "cũng",
     "cx": "cũng", "cg": "cũng", "vs": "với", "ms": "mới", "mí": "mấy", "nữa": "nữa",
@@ -229,6 +229,10 @@ def _nhieu_plain(prev: str, nxt: str) -> str:
     return "nhieu"  # as typed: "bao nhieu" still reads as "bao nhiêu"
 
 
+def _thoai(prev: str, nxt: str) -> str:
+    return "thoại" if prev in ("dien", "điện") else "thôi"  # "dien thoai" is a phone
+
+
 def _g(prev: str, nxt: str) -> str:
     return "giờ" if prev == "bao" else "g"  # "bao g" is "bao giờ"
 
@@ -236,7 +240,7 @@ def _g(prev: str, nxt: str) -> str:
 _CONTEXTUAL = {
     "bn": _bn, "dk": _dk, "đk": _dk, "tr": _tr, "hum": _hum, "dị": _di, "zị": _zi, "kb": _kb,
     "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn, "ha": _ha, "g": _g, "à": _a_particle,
-    "nhieu": _nhieu_plain,
+    "nhieu": _nhieu_plain, "thoai": _thoai,
 }
 
 # Letters stretched for emphasis ("khumm", "điiiii", "quáaaa", "biếcccc"): vowels and m, n, g, h

@@ -119,6 +119,9 @@ def test_original_text_is_not_changed():
         ("nói nhiu quá", "nói nhiều quá"),
         ("làm ntn", "làm như thế nào"),
         ("cũng ntn", "cũng như thế này"),
+        # "thoai" is "thôi", but "dien thoai" is a phone
+        ("thoai nha", "thôi nha"),
+        ("so dien thoai cua xa", "so dien thoại cua xa"),
     ],
 )
 def test_teencode_is_read_from_its_neighbours(typed, expected):
