@@ -368,6 +368,18 @@ def test_livestream_questions_from_a_fresh_sample(text, asks):
         ("Tien Giang sap nhap voi Dong Thap roi do ban", False),  # a merger, nothing broke down
         ("giật mình khi nghe mức đóng mới", False),
         ("nhà ồn quá em nghe không kịp", False),  # noise at home, not the stream
+        ("ko nghe rõ chị nói gì hết", True),  # "nghe rõ" denied is still a complaint
+        ("2 phút rồi mà chưa thấy hình", True),
+        ("nó cứ tự hạ xuống 240p mờ tịt", True),
+        ("bị đá ra khỏi live 2 lần rồi", True),
+        ("live sap roi ad oi", True),
+        ("sắp tới có tăng mức đóng không", False),  # plain "sap" is mostly "sắp", not "sập"
+        ("hồ sơ em bị treo mấy tháng chưa giải quyết", False),
+        ("không vào được VssID", False),  # the app, not the stream
+        ("não em lag rồi, nhiều con số quá", False),
+        ("âm thanh rõ quá", False),
+        ("thẻ hết hạn 1 tháng mới mua lại có bị gián đoạn không", False),  # coverage, not video
+        ("tiếng bị ngắt quãng, nghe câu được câu mất", True),
     ],
 )
 def test_technical_complaints_are_told_from_look_alikes(text, tech):
