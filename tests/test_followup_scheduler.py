@@ -37,7 +37,9 @@ def make_scheduler(sessions, clock):
 
     yield make
     for scheduler in reversed(started):
-        scheduler.shutdown(wait=False)
+        # wait for running jobs: one still running when the test's engine is disposed would
+        # open a connection nobody closes
+        scheduler.shutdown(wait=True)
 
 
 def count_tasks(sessions) -> int:
@@ -133,7 +135,7 @@ def test_ending_a_session_schedules_its_push_at_once(app, sessions, clock):
         assert wait_until(lambda: count_tasks(sessions) == 3)
         assert wait_until(lambda: bool(changed))
     finally:
-        scheduler.shutdown(wait=False)
+        scheduler.shutdown(wait=True)
         tasks_changed.disconnect(on_changed, sender=app)
     assert scheduler_module._current is None
 
