@@ -83,6 +83,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "% thu nhập", "phần trăm thu nhập", "N % thu nhập", "% mức thu nhập", "phần trăm mức thu nhập",
         "N % mức thu nhập", "tỉ lệ đóng", "tỷ lệ đóng", "tỉ lệ trích đóng", "tỷ lệ trích đóng",
         "tỉ lệ đóng góp", "tỷ lệ đóng góp",
+        # "trên" the income, or of the income one chose
+        "% trên mức thu nhập", "N % trên mức thu nhập", "% trên thu nhập", "N % trên thu nhập",
+        "% của mức thu nhập", "N % của mức thu nhập", "% thu nhập tự chọn", "N % thu nhập tự chọn",
+        "% mức thu nhập tự chọn", "N % mức thu nhập tự chọn", "% mức thu nhập chọn",
+        "N % mức thu nhập chọn",
     )),
     ("#rate #percent ?amount", (
         "bao nhiêu % thu nhập", "mấy % thu nhập", "bao nhiêu phần trăm thu nhập",
@@ -94,6 +99,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?years #years", ("nhiêu năm", "nhiêu năm nữa", "bi nhiêu năm")),
     ("?years", ("nhiêu lâu", "nhiêu ngày", "bao lâu nữa")),
     ("?months", ("nhiêu tháng",)),
+    # "được bao nhiêu" before the unit asks that unit: "đóng được bao nhiêu năm rồi"
+    ("?years #years", ("được bao nhiêu năm", "được mấy năm", "được nhiêu năm", "được mấy chục năm")),
+    ("?months", ("được bao nhiêu tháng", "được mấy tháng", "được nhiêu tháng")),
+    # how many times (a count, not how often): "một năm được đổi mức mấy lần"
+    ("?amount", ("mấy lần", "bao nhiêu lần", "nhiêu lần", "mấy bận", "được mấy lần",
+                 "được bao nhiêu lần")),
     ("?age #age", ("nhiêu tuổi", "tuổi nhiêu", "đủ tuổi nào", "tới tuổi nào", "đến tuổi nào",
                    "đủ bao nhiêu tuổi", "đủ mấy tuổi")),
     ("?years", ("bao lâu", "bao nhiêu lâu", "mất bao lâu")),
@@ -108,6 +119,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mấy ngày sau đi khám được", "mấy ngày mới đi khám được", "mấy ngày thì đi khám được",
         "mấy ngày mới dùng được", "bao giờ mới đi khám được", "bao giờ mới dùng được",
         "khi nào mới đi khám được", "khi nào mới dùng được", "khi nào được đi khám",
+        "khi nào đi khám được", "khi nào thì đi khám được", "khi nào khám được",
+        "bao giờ đi khám được", "bao giờ thì đi khám được", "lúc nào đi khám được",
+        "khi nào dùng được", "khi nào thì dùng được", "khi nào xài được", "khi nào sử dụng được",
+        "khi nào có hiệu lực", "khi nào thì có hiệu lực", "bao giờ có hiệu lực",
+        "bao giờ thì có hiệu lực", "ngày nào có hiệu lực", "từ ngày nào có hiệu lực",
+        "từ ngày nào được dùng", "từ ngày nào dùng được", "từ ngày nào đi khám được",
     )),
     # a number of days is a wait: "mất bao nhiêu ngày mới nhận được", "chờ mấy ngày"
     ("?years", ("bao nhiêu ngày", "mấy ngày", "mất bao nhiêu ngày", "mất mấy ngày")),
@@ -120,6 +137,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "khi nào", "bao giờ", "lúc nào", "hôm nào", "ngày nào", "năm nào", "tháng mấy", "mấy giờ",
         "giờ nào", "thời điểm nào", "mấy h", "bữa nào", "chừng nào", "tới khi nào", "ngày mấy",
         "ngày bao nhiêu", "đến lúc nào", "tới lúc nào", "đến bao giờ",
+        # the month or quarter asked: "đổi nơi khám vào tháng nào"
+        "tháng nào", "quý nào", "tuần nào", "vào tháng nào", "vào quý nào", "vào ngày nào",
+        "vào lúc nào", "vào thời gian nào", "thời gian nào",
     )),
     ("?where #place", ("ở đâu", "chỗ nào", "nơi nào", "đến đâu", "tới đâu", "ra đâu", "ở chỗ nào")),
     ("?where #place", ("ở mô", "chỗ mô", "nơi mô")),  # central Vietnam
@@ -164,6 +184,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#voluntary", ("tự nguyện", "bhxh tự nguyện", "bảo hiểm xã hội tự nguyện")),
     ("#bhyt", (
         "bảo hiểm y tế", "bhyt", "bh y tế", "y tế", "thẻ bhyt", "thẻ bảo hiểm y tế", "thẻ y tế",
+        # "yte" run together and typed plain
+        "yte", "thẻ yte", "bảo hiểm yte",
     )),
     ("#pay #household", (
         "mua hộ gia đình", "đóng hộ gia đình", "nộp hộ gia đình", "mua hộ gđ", "đóng hộ gđ",
@@ -229,7 +251,33 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#level", (
         "mức đóng", "mức", "mức tiền", "mức thu nhập", "thu nhập", "lương cơ sở", "mức lương",
-        "chuẩn nghèo", "mức chuẩn",
+        "chuẩn nghèo", "mức chuẩn", "chuẩn hộ nghèo", "mức chuẩn hộ nghèo", "mức chuẩn nghèo",
+    )),
+    # the lowest income one may declare is the rural poverty line
+    ("#level #min", (
+        "chuẩn hộ nghèo nông thôn", "chuẩn nghèo nông thôn", "mức chuẩn nghèo nông thôn",
+        "mức chuẩn hộ nghèo nông thôn", "chuẩn hộ nghèo khu vực nông thôn",
+        "chuẩn nghèo khu vực nông thôn", "chuẩn nông thôn", "mức chuẩn nông thôn",
+    )),
+    # the declared income the contribution is a share of
+    ("#level", (
+        "mức thu nhập làm căn cứ đóng", "thu nhập làm căn cứ đóng", "mức thu nhập làm căn cứ",
+        "thu nhập làm căn cứ", "làm căn cứ đóng", "thu nhập tháng làm căn cứ đóng",
+        "mức thu nhập tháng làm căn cứ đóng", "mức thu nhập để đóng", "thu nhập để đóng",
+        "mức thu nhập đăng ký", "thu nhập đăng ký", "mức thu nhập kê khai", "thu nhập kê khai",
+    )),
+    # Choosing one's own level at all (which level, any level).
+    ("#choose #level", (
+        "chọn mức", "tự chọn mức", "được chọn mức", "tự chọn mức đóng", "chọn mức đóng",
+        "chọn mức thu nhập", "lựa chọn mức", "lựa mức", "tùy chọn mức", "mức tùy ý", "tùy ý chọn",
+        "tự chọn mức thu nhập", "được tự chọn mức", "được lựa chọn mức", "tự quyết định mức",
+        "đóng mức tùy ý", "đóng tùy ý", "mức nào cũng được", "đóng mức nào cũng được",
+        "thu nhập nào cũng được",
+    )),
+    ("#choose #level ?which", (
+        "chọn mức nào", "nên chọn mức nào", "nên đóng mức nào", "chọn mức thu nhập nào",
+        "nên chọn mức thu nhập nào", "nên đóng theo mức nào", "đóng mức nào thì", "chọn mức đóng nào",
+        "mức nào thì hợp lý", "mức nào là hợp lý", "mức nào tốt", "mức nào lợi", "muốn đóng mức nào",
     )),
     # A level the viewer names ("chọn mức 2 triệu"): what that level costs, not the lowest one.
     ("#level #chosenlevel", (
@@ -253,8 +301,29 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "tỷ lệ hưởng hưu", "tỉ lệ hưởng hưu", "tỷ lệ lương hưu", "tỉ lệ lương hưu",
     )),
     ("#pension #age ^?age", ("tuổi hưu", "tuổi nghỉ hưu", "độ tuổi nghỉ hưu", "tuổi về hưu")),
-    ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh", "ngoài N", "trên N tuổi")),
+    ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh")),
     ("#age !?age", ("N tuổi", "N tuổi rồi")),
+    # the 2025 law: the years a pension needs cut to fifteen ("giảm" is no subsidy here)
+    ("#pension #years !?years", (
+        "từ N năm xuống N năm", "từ N năm xuống còn N năm", "từ N năm giảm xuống N năm",
+        "từ N năm giảm còn N năm", "từ N năm còn N năm", "giảm còn N năm", "giảm xuống N năm",
+        "giảm xuống còn N năm", "hạ xuống N năm", "hạ còn N năm", "rút xuống N năm",
+        "rút ngắn còn N năm", "rút ngắn xuống N năm", "giảm số năm", "giảm thời gian đóng",
+        "rút ngắn thời gian đóng", "giảm số năm đóng", "hạ số năm đóng",
+    )),
+    # what the new law changed
+    ("#newlaw ?what", (
+        "luật mới có gì", "luật mới thay đổi gì", "luật có gì thay đổi", "luật thay đổi gì",
+        "có gì mới", "điểm mới", "những điểm mới", "có điểm gì mới", "điểm gì mới", "gì mới",
+        "những thay đổi gì", "thay đổi những gì", "luật mới có gì thay đổi", "luật mới có gì mới",
+    )),
+    ("#newlaw", ("luật bhxh mới", "luật bảo hiểm xã hội mới", "luật sửa đổi", "sửa luật", "luật bhxh N")),
+    # an age named as a threshold weighs up the age as a plain one does: "trên 80 tuổi có được"
+    ("#age !?age", (
+        "ngoài N", "trên N tuổi", "ngoài N tuổi", "hơn N tuổi", "quá N tuổi", "gần N tuổi",
+        "N tuổi trở lên", "từ N tuổi trở lên", "trên N tuổi trở lên", "đã N tuổi", "đủ N tuổi",
+        "tròn N tuổi", "N tuổi trở đi",
+    )),
     ("#age ^?age", ("tuổi", "độ tuổi", "tuổi tham gia")),
     # Whether one can still start or go on (late in life, after a stop).
     ("#still #pay", ("còn đóng", "còn mua", "còn nộp", "còn đóng tiếp")),
@@ -326,6 +395,20 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "N năm một lần", "đóng một lần nhiều năm", "đóng luôn nhiều năm", "đóng một lần N năm",
         "đóng trước", "đóng gộp", "đóng một cục", "một lần N năm", "một cục N năm",
         "trước nhiều năm", "trước N năm", "đóng trước nhiều năm", "một lần luôn N năm",
+        "trước luôn N năm", "đóng trước luôn N năm", "trước cho N năm", "đóng trước cho N năm",
+        "trước một lần N năm", "trước một lần cho N năm", "đóng trước một lần cho N năm",
+        "một lần cho N năm luôn", "cho N năm luôn", "cho N năm tới", "cho N năm sau",
+        "trước cho nhiều năm", "đóng trước cho nhiều năm", "trước luôn nhiều năm",
+        "một lần cho cả N năm", "đóng trước vài năm", "trước vài năm", "đóng trước cho những năm sau",
+        "cho những năm sau", "cho các năm sau", "đóng luôn N năm", "đóng luôn một lần N năm",
+        "đóng một lần luôn N năm", "đóng sẵn", "đóng sẵn N năm", "đóng trước cả N năm",
+    )),
+    # how far ahead one may pay (a number of years asked)
+    ("#prepay ?years #years", (
+        "đóng trước bao nhiêu năm", "đóng trước mấy năm được", "trước tối đa mấy năm",
+        "trước tối đa bao nhiêu năm", "đóng trước được mấy năm", "đóng trước được bao nhiêu năm",
+        "trước được mấy năm", "trước được bao nhiêu năm", "một lần được mấy năm",
+        "một lần tối đa mấy năm", "một lần tối đa bao nhiêu năm",
     )),
     # How money reaches them (cash, transfer, at a counter), not how often.
     ("#paymethod", (
@@ -347,12 +430,31 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "deadline", "ngày cuối", "hạn cuối",
     )),
     ("#deadline ?when", ("trước ngày mấy", "đóng trước ngày mấy", "nộp trước ngày mấy")),
+    # the day of the month (or quarter) one pays by: "mỗi tháng đóng vào ngày nào"
+    ("#deadline ?when", (
+        "đóng vào ngày nào", "đóng vào ngày mấy", "nộp vào ngày nào", "nộp vào ngày mấy",
+        "đóng ngày nào", "đóng ngày mấy", "nộp ngày nào", "nộp ngày mấy", "trước ngày bao nhiêu",
+        "đóng trước ngày bao nhiêu", "hạn là ngày nào", "hạn là ngày mấy", "hạn ngày nào",
+        "hạn ngày mấy", "đóng vào lúc nào trong tháng", "đóng vào thời điểm nào",
+        "đóng trong tháng nào", "tháng nào của quý", "tháng mấy của quý", "đóng vào tháng nào",
+        "đóng vào tháng mấy",
+    )),
+    ("#deadline", (
+        "trước ngày N", "đóng trước ngày N", "nộp trước ngày N", "trước cuối tháng", "cuối tháng",
+        "cuối quý", "tháng cuối quý", "đầu tháng", "đầu quý", "ngày N hàng tháng",
+        "ngày N mỗi tháng", "đến hạn đóng", "tới hạn đóng", "đến hạn nộp", "tới hạn nộp",
+        "kỳ hạn", "hạn đóng bhxh", "hạn nộp bhxh", "thời hạn đóng tiền", "hết hạn đóng",
+        "hết hạn nộp",
+    )),
     # how often: "mấy tháng đóng một lần", "một năm đóng mấy lần"
     ("#frequency ?months", (
         "mấy tháng một lần", "mấy tháng đóng một lần", "mấy tháng nộp một lần",
         "bao nhiêu tháng một lần", "bao nhiêu tháng đóng một lần", "bao lâu một lần",
         "bao lâu đóng một lần", "bao lâu nộp một lần", "mấy lần một năm", "một năm mấy lần",
         "một năm đóng mấy lần", "năm đóng mấy lần", "mỗi năm đóng mấy lần",
+        "một năm nộp mấy lần", "năm nộp mấy lần", "mỗi năm nộp mấy lần", "nộp mấy lần một năm",
+        "đóng mấy lần một năm", "một năm đóng bao nhiêu lần", "mỗi năm đóng bao nhiêu lần",
+        "đóng bao nhiêu lần một năm", "một năm mua mấy lần", "mua mấy lần một năm",
     )),
     ("#frequency", (
         "theo tháng",
@@ -404,6 +506,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bỏ rút một lần", "cấm rút một lần", "không cho rút một lần",
     )),
     ("#lumpsum #restart", ("đã rút", "rút rồi", "rút xong")),
+    # "tinh lai" typed plain counting again from zero, not interest: "bị tính lại từ đầu"
+    ("#restart", (
+        "tính lại từ đầu", "bị tính lại từ đầu", "tính lại thời gian", "bị tính lại thời gian",
+        "tính lại từ năm đầu", "tính lại số năm",
+    )),
     ("#restart", (
         "từ đầu", "đóng lại", "tham gia lại", "đăng ký lại", "làm lại", "bắt đầu lại",
         "quay lại đóng", "mở sổ mới", "đăng ký đóng tiếp", "đóng lại được",
@@ -413,8 +520,20 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "thiếu", "đóng dồn", "cho đủ", "đóng cho đủ", "những năm trước", "các năm trước",
         "năm trước", "bù lại", "đóng bù lại", "đóng nốt", "đóng truy", "truy",
         "đóng một lần cho đủ",
+        # all the missing years at once, late in life: "đóng 1 lần cho số năm còn thiếu"
+        "đóng một lần số năm còn thiếu", "đóng một lần cho số năm còn thiếu",
+        "đóng một lần cho những năm còn thiếu", "một lần cho số năm còn thiếu",
+        "một lần cho những năm còn thiếu", "một lần cho đủ",
+        "một cục cho đủ", "đóng một cục cho đủ", "đóng nốt một lần", "đóng một lần cho đủ năm",
+        "đóng cho đủ năm", "đóng một lần cho đủ N năm", "đóng cho đủ N năm", "đóng thêm cho đủ",
+        "đóng một lần phần còn thiếu", "đóng một lần còn thiếu", "một lần phần còn thiếu",
+        "năm còn thiếu", "những năm thiếu", "số năm thiếu",
         "những năm chưa đóng", "số năm còn thiếu", "những năm còn lại", "số năm còn lại",
         "năm còn lại",
+    )),
+    ("#backpay ?years #years", (
+        "đóng một lần cho mấy năm còn thiếu", "mấy năm còn thiếu", "bao nhiêu năm còn thiếu",
+        "thiếu mấy năm", "còn thiếu mấy năm", "thiếu bao nhiêu năm",
     )),
     ("#combine", (
         "bắt buộc", "công ty", "cty", "doanh nghiệp", "công nhân", "khu công nghiệp", "cộng dồn",
@@ -517,6 +636,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mức cao hơn", "mức thấp hơn", "mức đóng cao hơn", "mức đóng thấp hơn", "đóng nhiều hơn",
         "đóng ít hơn", "đóng cao hơn", "đóng thấp hơn", "mức khác", "lên mức cao hơn",
         "xuống mức thấp hơn", "nâng lên mức cao hơn",
+        "giảm mức đóng xuống", "tăng mức đóng lên", "giảm mức xuống", "tăng mức lên",
+        "hạ mức xuống", "nâng mức lên", "hạ mức đóng xuống", "nâng mức đóng lên",
+        "đổi mức đóng", "đổi mức thu nhập", "thay đổi mức thu nhập", "điều chỉnh mức thu nhập",
+        "điều chỉnh mức đóng", "chọn lại mức", "chọn lại mức đóng", "đăng ký lại mức",
+        "đăng ký lại mức đóng", "khai lại mức", "khai lại thu nhập",
     )),
     # changing how often one pays
     ("#change #frequency", (
@@ -540,6 +664,14 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mức đóng tối đa", "mức nhiều nhất", "max", "mức max",
     )),
     # --- benefits ---
+    # the maternity allowance for voluntary members (a lump sum per birth from 2025)
+    ("#maternity", (
+        "trợ cấp thai sản", "trợ cấp sinh con", "tiền thai sản", "tiền sinh con", "hỗ trợ sinh con",
+        "hỗ trợ thai sản", "tiền hỗ trợ sinh con", "chế độ sinh con", "chế độ sinh", "khi sinh con",
+        "lúc sinh con", "đẻ con", "sinh cháu", "sinh bé", "sanh em bé", "khám thai", "sau sinh",
+        "nghỉ sinh", "vợ sinh", "vợ đẻ", "sinh đôi", "sinh con thứ", "mỗi lần sinh",
+        "trợ cấp một lần khi sinh",
+    )),
     ("#maternity", (
         "thai sản", "sinh con", "sinh em bé", "mang thai", "mang bầu", "có bầu", "bầu", "đẻ",
         "sinh đẻ", "sinh nở", "chế độ thai sản", "sanh", "sanh con",
@@ -619,11 +751,19 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "được rẻ", "miễn giảm",
         "giảm trừ", "giảm giá", "chiết khấu", "khuyến mãi", "nhà nước", "ngân sách",
         "được hỗ trợ", "trợ giá", "nhà nước bù", "nhà nước đóng giúp", "nhà nước chịu",
+        "tiền hỗ trợ", "số tiền hỗ trợ", "số tiền được hỗ trợ", "phần hỗ trợ", "phần nhà nước hỗ trợ",
         "hỗ trợ đóng", "hỗ trợ đóng cho", "hỗ trợ tiền đóng",
         # paying less: "được bớt", "có khác tiền", "có ưu đãi gì"
         "bớt", "được bớt", "bớt tiền", "được bớt tiền", "đỡ tiền", "khác tiền", "giảm tiền",
         "được giảm tiền", "ưu đãi gì", "có ưu đãi", "được ưu đãi",
     )),
+    # for how many years the state helps ("tối đa 10 năm")
+    ("#support ?years #years", (
+        "nhà nước hỗ trợ bao lâu", "hỗ trợ mấy năm", "hỗ trợ bao nhiêu năm", "hỗ trợ trong bao lâu",
+        "hỗ trợ bao lâu", "được hỗ trợ mấy năm", "được hỗ trợ bao nhiêu năm", "được hỗ trợ bao lâu",
+        "hỗ trợ tối đa mấy năm", "hỗ trợ tối đa bao nhiêu năm",
+    )),
+    ("#support #max", ("hỗ trợ tối đa", "được hỗ trợ tối đa", "hỗ trợ nhiều nhất")),
     # Not paying at all (a card the state gives), not a share off the price.
     ("#free", (
         "miễn phí", "cấp miễn phí", "được cấp miễn phí", "nhà nước cấp", "được cấp thẻ",
@@ -647,6 +787,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "trẻ em", "trẻ nhỏ", "trẻ dưới N tuổi", "dưới N tuổi", "trẻ sơ sinh", "bé mới sinh",
         "con mới sinh", "em bé mới sinh", "mới sinh ra", "con nhỏ", "cháu nhỏ", "bé sơ sinh",
         "trẻ con", "con dưới N tuổi", "bé dưới N tuổi",
+        "con nít", "trẻ nít", "em bé", "đứa nhỏ", "đứa bé", "cháu bé", "bé nhỏ", "trẻ nhỏ tuổi",
+        "chưa đủ N tuổi", "chưa tới N tuổi", "chưa đến N tuổi", "chưa đầy N tuổi", "trẻ em dưới N tuổi",
+        "N tháng tuổi", "con mới đẻ", "bé mới đẻ", "trẻ N tuổi", "bé N tuổi", "con N tuổi",
+        "cháu N tuổi",
+    )),
+    # an age under six is a child's (the state pays the card), not an age limit weighed up
+    ("#child", (
+        "một tuổi", "hai tuổi", "bốn tuổi", "2 tuổi", "3 tuổi", "4 tuổi", "5 tuổi", "6 tuổi",
+        "một tuổi rồi", "2 tuổi rồi", "3 tuổi rồi", "4 tuổi rồi", "5 tuổi rồi",
     )),
     # --- BHYT hộ gia đình: members, price, card ---
     ("#nth", (
@@ -654,6 +803,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "người thứ", "người sau", "người tiếp theo", "người kế",
         "thứ hai", "người thứ hai", "thành viên thứ hai", "thứ ba", "người thứ ba", "thứ tư",
         "người thứ tư", "thứ năm", "người thứ năm", "trở đi",
+        # "ba" after "thứ" is third, not a father: "thành viên thứ ba", "đứa thứ hai"
+        "thành viên thứ ba", "thành viên thứ tư", "thành viên thứ năm", "thành viên thứ sáu",
+        "người thứ sáu", "đứa thứ", "đứa thứ hai", "đứa thứ ba", "đứa con thứ", "con thứ hai",
+        "con thứ ba", "con thứ tư", "con thứ", "từ người thứ hai", "từ người thứ ba",
+        "từ người thứ năm", "người thứ năm trở đi", "từ thành viên thứ",
     )),
     # The first member pays the full price; the ones after pay a share of it (a discount).
     ("#nth1", (
@@ -722,10 +876,33 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "có hiệu lực trong bao lâu", "có giá trị trong bao lâu", "dùng được trong bao lâu",
         "giá trị bao lâu", "thời hạn bao lâu", "thời hạn thẻ bao lâu",
     )),
+    # How long a household card is bought for (three, six or twelve months): its term.
+    ("#term", (
+        "mua theo quý", "mua theo năm", "mua theo tháng", "mua nửa năm", "mua sáu tháng",
+        "mua ba tháng", "mua lẻ tháng", "mua từng quý", "mua từng tháng", "mua cả năm",
+        "mua N tháng hay", "mua một năm hay", "mua N năm hay", "thời hạn mua", "kỳ hạn mua",
+        "mua kỳ N tháng", "phải mua cả năm", "phải mua đủ năm", "phải mua đủ N tháng",
+        "mua đủ N tháng",
+    )),
+    ("#term ?months", ("mua mấy tháng một lần",)),
+    ("#term #min ?months", ("mua tối thiểu mấy tháng", "mua ít nhất mấy tháng")),
+    ("#term #min", ("mua tối thiểu", "mua ít nhất", "mua tối thiểu N tháng", "mua ít nhất N tháng")),
+    ("#term ?yesno", ("mua N tháng được không", "mua N tháng được hông", "mua N tháng có được không")),
     ("#soon", ("xong", "ngay", "liền", "mua xong", "đóng xong", "đóng tiền xong")),
     ("#renew", (
         "gia hạn", "hết hạn", "tái tục", "trễ hạn", "quá hạn", "hạn thẻ", "đóng tiếp thẻ",
         "mua lại", "hết hạn thẻ", "gia hạn trễ", "gián đoạn thẻ", "nối thẻ",
+        # the card running out and being bought on: "sắp hết hạn", "mua tiếp năm sau" ("gia hạn
+        # thẻ" is left out: "gia han the nao" typed plain is "thế nào")
+        "sắp hết hạn", "hết hạn rồi", "đáo hạn", "tái gia hạn", "gia hạn tiếp", "mua tiếp",
+        "mua nối", "mua nối tiếp", "hết date", "đến hạn gia hạn", "tới hạn gia hạn",
+        "hết hạn sử dụng",
+    )),
+    ("#renew #card", ("thẻ hết hạn", "thẻ sắp hết hạn", "thẻ hết hạn sử dụng", "thẻ đã hết hạn")),
+    ("#renew #bhyt", (
+        "gia hạn bhyt", "mua tiếp bhyt", "đóng tiếp bhyt", "mua lại bhyt", "gia hạn bảo hiểm y tế",
+        "bhyt hết hạn", "bhyt sắp hết hạn", "gia hạn thẻ bhyt", "gia hạn thẻ bảo hiểm y tế",
+        "gia hạn thẻ y tế", "thẻ bhyt hết hạn", "thẻ bhyt sắp hết hạn",
     )),
     ("#lose", (
         "có mất không", "bị mất không", "có bị mất", "mất không", "mất quyền lợi", "bị mất",
@@ -738,6 +915,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đi khám được", "bệnh viện tỉnh", "bệnh viện huyện", "trung tâm y tế", "bệnh xá",
     )),
     ("#hospital #initial", ("đăng ký khám", "khám ban đầu", "đăng ký khám ban đầu")),
+    # "ban đầu" shortened: "đổi nơi kcb bđ", "khám bđ"
+    ("#hospital #initial", ("kcb bđ", "khám bđ", "kcbbđ", "nơi kcb bđ", "nơi khám bđ", "đăng ký khám bđ")),
     ("#initial", (
         "ban đầu", "kcb ban đầu", "nơi đăng ký khám", "chọn bệnh viện", "đổi nơi khám",
         "nơi khám", "chọn nơi khám", "đổi bệnh viện", "chuyển nơi khám", "nơi kcb",
@@ -745,6 +924,37 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đổi bệnh viện đăng ký",
         "chọn khám", "chọn nơi", "được chọn bệnh viện", "chọn khám ở", "đổi nơi khám chữa bệnh",
         "chuyển bệnh viện", "chuyển lên bệnh viện",
+        # moving the card to another clinic: "đổi lên bệnh viện huyện", "chuyển về trạm xá"
+        "đổi lên bệnh viện", "đổi về bệnh viện", "đổi sang bệnh viện", "đổi qua bệnh viện",
+        "chuyển sang bệnh viện", "chuyển qua bệnh viện", "chuyển về bệnh viện", "đổi về trạm y tế",
+        "chuyển về trạm y tế", "đổi xuống trạm y tế", "chuyển xuống trạm y tế", "đổi chỗ khám",
+        "chuyển chỗ khám", "thay đổi nơi khám", "thay đổi nơi đăng ký", "thay đổi nơi kcb",
+        "thay đổi bệnh viện", "đổi nơi đk", "đăng ký lại nơi khám", "chọn lại nơi khám",
+        "chọn lại bệnh viện", "đổi bệnh viện khám", "đổi nơi khám bệnh", "nơi khám bệnh ban đầu",
+        "đổi chỗ đăng ký", "chuyển chỗ đăng ký", "đổi nơi đăng kí", "đổi lên tuyến huyện",
+        "chuyển lên tuyến huyện",
+    )),
+    # Moving house: the premise of changing one's clinic or where one is paid.
+    ("#moving", (
+        "chuyển nhà", "dọn nhà", "chuyển chỗ ở", "chuyển nơi ở", "đổi chỗ ở", "nơi ở mới",
+        "chỗ ở mới", "chuyển nhà qua huyện khác", "chuyển nhà sang huyện khác",
+        "chuyển nhà qua tỉnh khác", "chuyển nhà sang tỉnh khác", "chuyển về huyện khác ở",
+        "chuyển qua tỉnh khác ở", "chuyển sang tỉnh khác ở", "chuyển qua huyện khác ở",
+        "chuyển ra ở riêng", "chuyển vào nam", "chuyển ra bắc", "chuyển vào sài gòn",
+    )),
+    # Who counts as one household for the card (the household book, now residence records).
+    ("#hhmember", (
+        "thành viên hộ gia đình gồm", "thành viên trong hộ gồm", "hộ gia đình gồm những ai",
+        "hộ gia đình gồm", "tính là thành viên", "được tính là thành viên",
+        "tính là một hộ", "được tính là một hộ", "tính chung một hộ", "tính cùng hộ",
+        "tính chung hộ", "ai được tính là", "những ai được tính", "ai được mua chung",
+        "bỏ hộ khẩu", "bỏ sổ hộ khẩu", "không còn hộ khẩu", "không còn sổ hộ khẩu", "hết sổ hộ khẩu",
+        "không có sổ hộ khẩu", "không dùng sổ hộ khẩu", "thu hồi sổ hộ khẩu", "hộ khẩu bị bỏ",
+        "sổ hộ khẩu bị thu hồi", "theo cư trú", "theo nơi cư trú", "dữ liệu cư trú", "nơi cư trú",
+        "thông tin cư trú", "cơ sở dữ liệu dân cư", "thường trú", "tạm trú", "đăng ký tạm trú",
+        "đăng ký thường trú", "tách hộ", "tách khẩu", "khác hộ khẩu", "không cùng hộ khẩu",
+        "không chung hộ khẩu", "khác hộ", "ở riêng", "ra ở riêng", "nhập khẩu", "nhập hộ khẩu",
+        "chuyển khẩu", "cắt khẩu",
     )),
     ("#outprovince", (
         "tỉnh khác", "đi tỉnh khác", "ngoại tỉnh", "trái tuyến", "vượt tuyến", "khác tỉnh",
@@ -771,6 +981,40 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "nhập viện", "phẫu thuật", "mổ", "được chi trả", "bù thêm", "phải bù thêm", "trả thêm",
         "đồng chi trả", "chi trả hết", "bảo hiểm chi trả", "được bảo hiểm chi trả",
         "đi viện", "vô viện", "vào viện", "nằm bệnh viện", "đi nằm viện",
+    )),
+    # the share the card pays, asked with "hưởng": "đi khám được hưởng bao nhiêu %"
+    ("#coverage ?amount #percent", (
+        "hưởng bao nhiêu phần trăm", "hưởng mấy phần trăm", "hưởng bao nhiêu %", "hưởng mấy %",
+        "hưởng nhiêu phần trăm", "hưởng nhiêu %", "hưởng mấy chục phần trăm",
+        "được hưởng bao nhiêu phần trăm", "được hưởng mấy phần trăm", "được hưởng bao nhiêu %",
+        "được hưởng mấy %", "được hưởng nhiêu %", "được hưởng nhiêu phần trăm",
+        "thanh toán bao nhiêu phần trăm", "thanh toán mấy phần trăm", "thanh toán bao nhiêu %",
+        "thanh toán mấy %", "thanh toán mấy chục phần trăm", "chi trả mấy chục phần trăm",
+        "tự trả bao nhiêu phần trăm", "tự trả mấy phần trăm", "tự trả bao nhiêu %", "tự trả mấy %",
+        "tự chi trả bao nhiêu", "tự chi trả mấy phần trăm", "phải trả thêm bao nhiêu",
+    )),
+    ("#coverage #percent", (
+        "hưởng N %", "được hưởng N %", "được thanh toán N %", "thanh toán N %", "chi trả N %",
+        "được chi trả N %", "trả N %", "được trả N %", "hưởng N phần trăm", "được hưởng N phần trăm",
+        "tự trả N %", "đồng chi trả N %", "cùng chi trả N %", "hưởng hết N %", "được hưởng hết N %",
+    )),
+    ("#coverage ?amount", (
+        "hưởng mức bao nhiêu", "được hưởng mức bao nhiêu", "hưởng mức nào", "được hưởng mức nào",
+        "hưởng mức mấy", "được hưởng mức mấy", "hưởng mức nhiêu",
+    )),
+    # ... but a share of the pension is the pension rate
+    ("#pension #percent ?amount", (
+        "hưởng bao nhiêu phần trăm lương hưu", "hưởng mấy phần trăm lương hưu",
+        "hưởng bao nhiêu % lương hưu", "hưởng mấy % lương hưu", "được hưởng bao nhiêu phần trăm lương hưu",
+        "được hưởng mấy phần trăm lương hưu", "được hưởng bao nhiêu % lương hưu",
+        "được hưởng mấy % lương hưu",
+    )),
+    ("#pension #percent", ("hưởng N % lương hưu", "được hưởng N % lương hưu", "hưởng N % mức")),
+    # what the card takes off a hospital bill is what it covers, not a subsidy
+    ("#hospital #coverage", (
+        "khám được giảm", "khám thì được giảm", "khám bệnh được giảm", "đi khám được giảm",
+        "đi khám thì được giảm", "viện phí được giảm", "được giảm viện phí", "giảm viện phí",
+        "được giảm tiền viện phí", "tiền thuốc được giảm", "nằm viện được giảm",
     )),
     # "tra" typed plain after the card is "trả", not a look-up: "dc bhyt tra may %"
     ("#coverage #bhyt", (
@@ -804,6 +1048,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "cần những giấy gì", "cần thêm gì", "cần thêm giấy tờ gì",
     )),
     ("#procedure", ("thủ tục", "quy trình", "làm thủ tục")),
+    # "nop ho so" typed plain is handing in a file, not paying for someone ("nộp hộ")
+    ("#pay #docs", ("nộp hồ sơ", "nộp giấy tờ")),
     ("#procedure #docs", ("thủ tục giấy tờ", "giấy tờ thủ tục", "thủ tục hồ sơ", "hồ sơ thủ tục")),
     ("#procedure #register", ("thủ tục đăng ký", "thủ tục tham gia", "quy trình đăng ký")),
     # Claiming the pension once of age (papers and where to file), not signing up.
@@ -815,6 +1061,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "hồ sơ về hưu", "làm thủ tục về hưu", "làm hồ sơ về hưu", "thủ tục nghỉ hưu",
         "hồ sơ nghỉ hưu", "làm lương hưu", "làm hồ sơ lương hưu", "làm thủ tục lương hưu",
     )),
+    # the papers for a lump sum ("hồ sơ hưởng" alone is claiming the pension)
+    ("#procedure #lumpsum", (
+        "thủ tục hưởng một lần", "hồ sơ hưởng một lần", "thủ tục nhận một lần", "hồ sơ nhận một lần",
+        "thủ tục lãnh một lần", "hồ sơ lãnh một lần", "thủ tục lĩnh một lần", "hồ sơ lĩnh một lần",
+        "làm thủ tục hưởng một lần", "làm hồ sơ hưởng một lần", "làm thủ tục nhận một lần",
+        "làm hồ sơ nhận một lần", "làm thủ tục lãnh một lần", "làm hồ sơ lãnh một lần",
+        "thủ tục hưởng bhxh một lần", "hồ sơ hưởng bhxh một lần", "thủ tục nhận bhxh một lần",
+        "hồ sơ nhận bhxh một lần", "thủ tục lãnh bhxh một lần", "hồ sơ lãnh bhxh một lần",
+        "làm thủ tục nhận bhxh một lần", "làm hồ sơ nhận bhxh một lần",
+        "làm thủ tục hưởng bhxh một lần", "làm hồ sơ hưởng bhxh một lần",
+    )),
     ("#calc", (
         "dựa vào", "dựa trên", "dựa theo", "căn cứ vào", "tính dựa",
         "tính", "cách tính", "công thức", "tính theo", "căn cứ", "được tính", "tính sao",
@@ -825,6 +1082,21 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đóng hộ", "nộp hộ", "mua hộ", "đóng giùm", "đóng dùm", "đóng thay", "nộp thay",
         "mua thay", "đóng cho người khác", "đứng tên", "đóng cho", "nộp cho", "đóng thay cho",
         "đóng cho người thân", "đứng ra đóng",
+    )),
+    ("#forother", (
+        "đóng giúp", "đóng giúp cho", "nộp giúp", "nộp giúp cho", "đóng hộ cho", "đóng giùm cho",
+        "đóng dùm cho", "nộp hộ cho", "nộp thay cho", "người khác đóng", "người khác đóng thay",
+        "người khác đóng hộ", "người khác đóng giùm", "người khác nộp", "chính chủ",
+        "không chính chủ", "không phải chính chủ", "người nhà đóng", "người nhà đóng hộ",
+        "người thân đóng", "người thân đóng hộ", "người thân đóng thay", "con cái đóng",
+        "con cái đóng cho", "con đóng cho", "con đóng thay", "con cái đóng thay", "mua giúp",
+        "mua giùm", "mua dùm",
+    )),
+    ("#forother #family", (
+        "cho người thân", "cho người nhà", "đóng cho người nhà", "đóng cho cha", "đóng cho má",
+        "đóng cho mạ", "đóng cho ông", "đóng cho bà", "đóng cho bố mạ", "đóng cho ba mạ",
+        "đóng cho ông xã", "đóng cho bà xã", "đóng cho anh chị em", "đóng cho em trai",
+        "đóng cho em gái",
     )),
     ("#forother #family", (
         "đóng cho bố mẹ", "đóng cho ba mẹ", "đóng cho cha mẹ", "đóng cho ba má", "đóng cho mẹ",
@@ -841,7 +1113,31 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "người còn lại", "những người còn lại", "mấy người còn lại", "các thành viên còn lại",
         "cả hộ khẩu", "hết cả hộ khẩu", "mua hết cả hộ", "tất cả người", "tất cả mọi người",
         "tất cả các thành viên", "đều phải mua",
+        # buying for only some members, or leaving out one who has a card elsewhere
+        "chỉ mua N người", "mua N người thôi", "mua vài người", "mua một vài người",
+        "mua một số người", "mua cho vài người", "mua cho một số người", "chỉ mua cho vợ chồng",
+        "không mua hết", "không mua cả", "không mua đủ", "bỏ bớt người", "bớt người", "bỏ người",
+        "bỏ ra khỏi", "không mua cho", "có thẻ khác", "đã có thẻ khác", "có thẻ công ty",
+        "riêng cho", "mua riêng cho", "mua riêng một người", "mua lẻ một người", "cho mỗi mình",
+        "mua mỗi mình", "mua riêng mình", "chỉ mua mình", "mua mỗi một người",
         "đều phải tham gia", "ai cũng phải mua", "phải tham gia hết", "phải mua hết",
+    )),
+    # whether one member alone may be bought for ("cho một người" alone asks the price)
+    ("#wholehh ?yesno", (
+        "cho một người được không", "một người được không", "một người có được không",
+        "cho một người có được không", "mua một người được không", "mua cho một người được không",
+        "một người được hông", "một người được ko", "một người thôi được không",
+    )),
+    ("#wholehh #household", (
+        "tính vào hộ gia đình", "tính vào hộ", "tính trong hộ gia đình", "tính chung hộ gia đình",
+        "tính vào hộ gđ", "tính luôn vào hộ", "tính vào danh sách hộ",
+    )),
+    ("#wholehh #bhyt #household", ("tính vào bhyt hộ gia đình", "tính vào bhyt hgđ")),
+    ("#wholehh", ("bỏ cháu ra", "bỏ con ra", "bỏ nó ra", "loại ra", "loại bỏ", "bỏ bớt")),
+    ("#wholehh #bhyt", (
+        "có bhyt khác", "có bhyt công ty", "có bhyt ở công ty", "có bhyt bên công ty",
+        "công ty mua bhyt", "công ty đóng bhyt", "có bhyt theo đối tượng khác",
+        "đã có bhyt theo diện khác", "đã có bhyt ở công ty", "đã có bhyt công ty",
     )),
     ("#condition", ("điều kiện", "đủ điều kiện", "yêu cầu", "tiêu chuẩn")),
     ("#check", (
@@ -866,6 +1162,21 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "đóng được mấy tháng rồi", "đã đóng bao nhiêu tháng", "đã đóng mấy tháng",
     )),
     ("#check ?where #place", ("xem ở đâu", "coi ở đâu", "tra ở đâu", "kiểm tra ở đâu")),
+    # the payment showing up on the app or in the book: "đóng rồi bao lâu thì lên vssid"
+    ("#check #online", (
+        "lên vssid", "lên app", "hiện lên app", "hiện trên app", "hiện trên vssid", "hiện lên vssid",
+        "cập nhật trên app", "cập nhật trên vssid", "cập nhật lên app", "cập nhật lên vssid",
+        "chưa thấy trên app", "chưa thấy trên vssid", "chưa lên app", "chưa lên vssid",
+        "hiển thị trên app", "hiển thị trên vssid", "không thấy trên app", "không thấy trên vssid",
+    )),
+    ("#check", (
+        "chưa cập nhật", "chưa thấy cập nhật", "chưa được cập nhật", "đã vào sổ", "tiền vào sổ",
+        "tiền đã vào", "đã ghi nhận", "đã được ghi nhận", "tiền đã vào sổ",
+    )),
+    ("#check ?yesno", (
+        "vào sổ chưa", "đã vào sổ chưa", "tiền đã vào chưa", "tiền vào chưa", "ghi nhận chưa",
+        "được ghi nhận chưa", "tiền vào sổ chưa",
+    )),
     ("#check ?how", ("làm sao biết", "sao biết", "làm sao kiểm tra", "làm sao xem", "làm sao tra")),
     ("#check #code", ("tra mã", "tra mã số", "tìm mã", "tìm mã số", "quên mã", "quên mã số")),
     ("#code", ("mã số", "mã bhxh", "mã số bhxh", "số sổ", "mã thẻ", "mã số bảo hiểm")),
@@ -915,20 +1226,41 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mấy giờ đóng cửa", "làm việc từ mấy giờ", "thời gian làm việc", "lịch làm việc",
         "ngày nghỉ", "làm việc buổi sáng", "làm việc buổi chiều",
     )),
+    # Becoming a collector (working as one), not paying one.
     ("#agent", (
-        "cộng tác viên", "ctv", "đại lý", "nhân viên thu", "làm thu", "thu hộ", "làm đại lý",
-        "làm ctv", "người thu", "tuyển dụng", "tuyển ctv", "tuyển cộng tác viên", "hoa hồng",
+        "cộng tác viên", "ctv", "làm thu", "thu hộ", "làm đại lý", "làm ctv", "tuyển dụng",
+        "tuyển ctv", "tuyển cộng tác viên", "hoa hồng", "làm nhân viên thu", "làm người thu",
+        "làm đại lý thu", "làm cộng tác viên", "tuyển người", "tuyển nhân viên", "có tuyển",
+        "ứng tuyển", "thu nhập đại lý", "làm điểm thu", "mở đại lý", "mở điểm thu",
+    )),
+    # The collecting agent or collector one pays through: a place to pay, a person to ask.
+    ("#place", (
+        "đại lý", "nhân viên thu", "người thu", "nhân viên thu tiền", "người đi thu", "cán bộ thu",
+        "đại lý bhxh", "đại lý bưu điện", "nhân viên bưu điện", "người thu tiền", "nhân viên bhxh",
+        "cán bộ bhxh", "cán bộ xã", "cán bộ phường", "trưởng thôn", "trưởng ấp", "tổ trưởng",
+        "đại lý gần nhà",
     )),
     ("#abroad", (
         "nước ngoài", "xklđ", "xuất khẩu lao động", "nhật bản", "đi nhật", "bên nhật", "sang nhật",
         "hàn quốc", "đi hàn", "bên hàn", "sang hàn", "đài loan", "việt kiều", "định cư",
         "xuất cảnh", "đi nước ngoài", "ngoại quốc", "lao động nước ngoài", "ở nhật", "ở hàn",
         "ở đài loan", "bên đài", "sang đài", "đi đài", "ở nước ngoài", "làm ở nước ngoài",
+        # working or living abroad, wherever: "đi lao động nước ngoài", "đang ở bên Đức"
+        "xkld", "đi lao động nước ngoài", "lao động ở nước ngoài", "đi làm nước ngoài",
+        "đi làm ở nước ngoài", "làm việc ở nước ngoài", "làm việc nước ngoài", "ra nước ngoài",
+        "định cư nước ngoài", "định cư ở nước ngoài", "đi malaysia", "đi úc", "bên úc", "ở úc",
+        "sang úc", "châu âu", "đi nước ngoài làm", "đi xuất khẩu lao động", "lao động xuất khẩu",
     )),
     ("#student", (
         "học sinh", "sinh viên", "trường", "ở trường", "bhyt học sinh", "bhyt sinh viên", "hssv",
         "đi học", "nhà trường", "đại học", "cao đẳng", "đang học", "đang đi học",
+        # the card bought through school: "mua ở trường", "bhyt trường", "học sinh cấp 3"
+        "sv", "bhyt trường", "bảo hiểm trường", "thẻ ở trường", "thẻ trường", "trường thu",
+        "bhyt học sinh sinh viên", "bảo hiểm học sinh", "bảo hiểm sinh viên", "học sinh cấp",
+        "học cấp", "trung cấp", "học nghề", "trường nghề", "tiểu học", "trung học", "lớp N",
+        "con đi học",
     )),
+    ("#student #pay", ("mua ở trường", "mua qua trường", "mua tại trường", "trường mua", "mua theo trường")),
     # Wrong details on a card or a book, and getting them corrected.
     ("#correct", (
         "sai thông tin", "thông tin sai", "bị sai thông tin", "thông tin bị sai", "sai tên",
@@ -944,18 +1276,47 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "làm mất sổ", "mất thẻ",
         "bị mất thẻ", "thẻ bị mất", "rách", "bị rách", "hỏng thẻ", "mất sổ", "làm lại sổ",
         "sổ bị mất", "làm rớt", "đánh rơi", "bị hư", "thẻ bị hư",
+        # the card named before it was lost or torn: "thẻ bhyt bị mất", "mất thẻ y tế"
+        "đánh mất thẻ", "đánh mất", "làm lạc thẻ", "thất lạc thẻ", "thẻ bị thất lạc", "thất lạc",
+        "rớt mất thẻ", "bị rớt thẻ", "rớt thẻ", "thẻ bị rách", "thẻ rách", "thẻ bị hỏng",
+        "thẻ hư", "thẻ bị mờ", "mờ chữ", "thẻ bị ướt", "xin cấp lại", "làm lại thẻ mới",
+        "in lại thẻ", "cấp lại thẻ", "xin thẻ mới", "cấp lại sổ", "làm lại sổ mới",
+    )),
+    ("#reissue #bhyt", (
+        "thẻ bhyt bị mất", "bhyt bị mất", "thẻ y tế bị mất", "thẻ bảo hiểm y tế bị mất",
+        "mất thẻ bhyt", "mất thẻ y tế", "mất thẻ bảo hiểm y tế", "làm mất thẻ bhyt",
+        "làm mất thẻ y tế", "làm mất thẻ bảo hiểm y tế", "thẻ bhyt bị rách", "thẻ y tế bị rách",
+        "cấp lại thẻ bhyt", "cấp lại thẻ bảo hiểm y tế", "cấp lại thẻ y tế", "làm lại thẻ bhyt",
+        "làm lại thẻ y tế", "thẻ bhyt bị hư", "thẻ bhyt bị hỏng", "đổi thẻ bhyt",
+    )),
+    ("#reissue #bhxh", (
+        "sổ bhxh bị mất", "mất sổ bhxh", "làm mất sổ bhxh", "mất sổ bảo hiểm", "sổ bảo hiểm bị mất",
+        "làm mất sổ bảo hiểm", "cấp lại sổ bhxh", "cấp lại sổ bảo hiểm",
     )),
     # Seeing a doctor without the paper card (citizen ID, the app).
     ("#cardless", (
         "bằng căn cước", "dùng căn cước", "dùng cccd", "bằng cccd", "gắn chip", "thẻ giấy",
         "không cần thẻ", "quên mang thẻ", "không mang thẻ", "mang thẻ", "thẻ điện tử",
-        "quên mang", "chỉ cần căn cước", "chỉ cần cccd",
+        "quên mang", "chỉ cần căn cước", "chỉ cần cccd", "dùng thay thẻ giấy",
+        "dùng thay cho thẻ giấy", "thẻ bảo hiểm giấy", "thẻ y tế giấy",
         # the app or the citizen ID instead of the paper card
         "vneid", "app vneid", "bằng vneid", "thay thẻ giấy", "thay cho thẻ giấy",
         "thay thẻ bhyt", "thay cho thẻ", "mang cccd thay", "mang căn cước thay", "in thẻ giấy",
         "in thẻ", "có cần in thẻ", "không có thẻ giấy", "dùng thẻ trên app", "thẻ trên vssid",
         "thẻ bhyt trên vssid", "thẻ bhyt điện tử",
+        # the chip ID card (or the app) shown at the hospital in place of the card
+        "căn cước gắn chip", "cccd gắn chip", "căn cước gắn chíp", "cccd gắn chíp", "gắn chíp",
+        "thẻ căn cước", "bằng căn cước công dân", "dùng căn cước công dân", "quẹt cccd",
+        "quét cccd", "quẹt căn cước", "quét căn cước", "đưa cccd", "đưa căn cước", "trình cccd",
+        "chỉ mang cccd", "chỉ mang căn cước", "chỉ cần mang cccd", "chỉ cần mang căn cước",
+        "chỉ có cccd", "chỉ có căn cước", "chỉ cần căn cước công dân", "dùng thay", "dùng thay thẻ",
+        "dùng thay cho", "thay thẻ bảo hiểm", "thay cho thẻ bảo hiểm", "thay thẻ y tế",
+        "thay cho thẻ y tế", "không cần mang thẻ", "khỏi mang thẻ", "không cần thẻ giấy",
+        "khỏi cần thẻ", "thẻ trên app", "thẻ trên điện thoại", "đưa app", "dùng vneid",
+        "thẻ bhyt trên vneid", "tích hợp", "tích hợp thẻ", "tích hợp bhyt", "tích hợp vào cccd",
+        "tích hợp vào căn cước", "đã tích hợp",
     )),
+    ("#cardless #bhyt", ("thẻ bhyt giấy", "thẻ bhyt bản giấy", "in thẻ bhyt giấy", "in thẻ bhyt")),
     ("#cardless #hospital", (
         "khám bằng app vssid", "khám bằng vssid", "khám bằng app", "khám bệnh bằng app",
         "khám bệnh bằng vssid", "khám bệnh bằng app vssid",
@@ -1005,6 +1366,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         # paying late (what it costs)
         "đóng chậm", "nộp chậm", "đóng trễ", "nộp trễ", "đóng trễ hạn", "nộp trễ hạn", "đóng muộn",
         "nộp muộn", "quá hạn đóng", "quá hạn nộp", "trễ hạn đóng", "quên đóng", "tiền phạt",
+        "không đóng đúng hạn", "đóng không đúng hạn", "không đúng hạn", "không đóng kịp",
+        "chưa đóng kịp", "đóng không kịp", "không kịp đóng", "chưa kịp đóng", "lỡ hạn",
+        "lỡ hạn đóng", "bị trễ hạn", "trễ kỳ", "lỡ kỳ đóng", "quên đóng tiền", "quên nộp",
+        "quên nộp tiền", "để trễ", "đóng trễ kỳ", "trễ kỳ đóng",
         "đóng thêm tiền phạt", "bị phạt", "phạt", "phạt chậm đóng", "phạt tiền",
     )),
     ("#deadline", (
@@ -1013,6 +1378,45 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#inflation", ("mất giá", "trượt giá", "vật giá", "lạm phát", "tăng theo", "điều chỉnh tăng")),
     ("#inflation #pension", ("tăng lương hưu", "điều chỉnh lương hưu", "lương hưu có tăng")),
+    # pensions raised by the state over the years (not a higher own level)
+    ("#inflation #pension", (
+        "lương hưu có được điều chỉnh", "lương hưu có điều chỉnh", "lương hưu được điều chỉnh",
+        "điều chỉnh tăng lương hưu", "lương hưu có tăng theo", "lương hưu tăng theo",
+        "lương hưu có được tăng", "lương hưu được tăng", "lương hưu hàng năm có tăng",
+        "tăng lương hưu hàng năm", "lương hưu có bị mất giá", "lương hưu mất giá",
+        "lương hưu có theo kịp", "lương hưu có tăng lên", "lương hưu có được tăng lên",
+    )),
+    ("#inflation", (
+        "tăng theo lương cơ sở", "điều chỉnh theo lương cơ sở", "tăng theo lạm phát",
+        "điều chỉnh theo lạm phát", "theo trượt giá", "điều chỉnh theo chỉ số giá", "chỉ số giá",
+        "chỉ số giá tiêu dùng",
+    )),
+    # Moving while drawing a pension: receiving it in another province.
+    ("#pensionmove #pension", (
+        "chuyển nơi nhận lương hưu", "chuyển nơi hưởng lương hưu", "chuyển nơi lãnh lương hưu",
+        "chuyển nơi lĩnh lương hưu", "đổi nơi nhận lương hưu", "đổi nơi lãnh lương hưu",
+        "đổi nơi hưởng lương hưu", "chuyển lương hưu", "chuyển lương hưu về", "chuyển hưởng lương hưu",
+        "lãnh lương hưu ở tỉnh khác", "nhận lương hưu ở tỉnh khác", "lãnh lương hưu ở nơi khác",
+        "nhận lương hưu ở nơi khác", "lãnh lương hưu ở quê", "nhận lương hưu ở quê",
+        "lãnh lương hưu ở đó", "lãnh hưu ở tỉnh khác", "lãnh hưu ở quê",
+    )),
+    ("#pensionmove", (
+        "chuyển nơi nhận", "chuyển nơi hưởng", "chuyển nơi lãnh", "chuyển nơi lĩnh", "đổi nơi nhận",
+        "đổi nơi lãnh", "đổi nơi hưởng", "đổi nơi lĩnh", "chuyển hưởng", "chuyển địa bàn hưởng",
+        "chuyển địa bàn", "chuyển về quê lãnh", "chuyển về quê nhận", "về quê lãnh", "về quê nhận",
+        "lãnh ở tỉnh khác", "nhận ở tỉnh khác", "lãnh ở quê", "nhận ở quê", "chuyển chỗ lãnh",
+        "chuyển chỗ nhận", "đổi chỗ lãnh", "đổi chỗ nhận",
+    )),
+    # The social-insurance book itself: paper or electronic, who keeps it.
+    ("#book", (
+        "cấp sổ", "được cấp sổ", "phát sổ", "nhận sổ", "sổ giấy", "sổ điện tử", "sổ bhxh giấy",
+        "sổ bhxh điện tử", "giữ sổ", "ai giữ sổ", "cầm sổ", "ai cầm sổ",
+        "có được sổ", "sổ bảo hiểm giấy", "in sổ bhxh", "không có sổ bhxh", "chưa có sổ bhxh",
+        "chưa nhận được sổ", "lấy sổ bhxh", "nhận sổ bhxh",
+    )),
+    # ("có số không", "lấy số" typed plain are a phone number, not the book)
+    ("#book ?yesno", ("có sổ bhxh không", "có sổ bảo hiểm không")),
+    ("#book ?where #place", ("sổ để ở đâu", "sổ ở đâu", "sổ bhxh ở đâu", "sổ nằm ở đâu")),
     ("#sickness", (
         "ốm đau", "ốm", "bị bệnh", "bệnh tật", "tai nạn", "nghỉ ốm", "bệnh nghỉ làm", "chế độ ốm đau",
         "trợ cấp ốm đau", "đau ốm", "chế độ ốm", "tiền ốm đau", "hưởng ốm đau",
@@ -1026,6 +1430,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         # old and without a pension of one's own: what the state pays them
         "không có lương hưu", "không có lương", "chưa có lương hưu", "không lương hưu",
         "không có hưu", "không có chế độ hưu",
+    )),
+    # the allowance named by the age it starts at: "trợ cấp cho người 75 tuổi"
+    ("#socialpension #age !?age", (
+        "trợ cấp người N tuổi", "trợ cấp cho người N tuổi", "trợ cấp N tuổi",
+        "tiền người N tuổi", "lương người N tuổi", "tiền trợ cấp N tuổi", "trợ cấp người từ N tuổi",
+        "trợ cấp cho người từ N tuổi", "tiền cho người N tuổi",
+    )),
+    ("#socialpension", (
+        "cho tiền người già", "nhà nước cho tiền", "tiền già", "tiền chính sách người cao tuổi",
+        "chế độ người cao tuổi", "chế độ cho người già", "chế độ người già", "chế độ cho người cao tuổi",
+        "trợ cấp hưu trí xã hội hàng tháng", "hưu xã hội", "trợ cấp tuổi già hàng tháng",
     )),
     # "nguoi gia bao nhieu tuoi" typed plain is old people, not a price
     ("#age", ("người già", "tuổi già", "người cao tuổi")),
@@ -1085,7 +1500,45 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "số điện thoại văn phòng", "số hotline", "đường dây nóng", "số điện thoại tư vấn",
         "gọi số nào", "gọi vào số nào", "gọi đến số nào", "liên hệ số nào",
         "số điện thoại bưu điện", "số điện thoại của bưu điện",
+        # a helpline (its "hỗ trợ" is no subsidy): "hotline hỗ trợ", "tổng đài 1900"
+        "hotline hỗ trợ", "tổng đài hỗ trợ", "số hỗ trợ", "đường dây hỗ trợ", "tổng đài tư vấn",
+        "hotline tư vấn", "tổng đài N", "hotline N", "gọi tổng đài", "gọi hotline", "gọi số",
+        "gọi điện hỏi", "gọi điện tới", "gọi điện đến", "số bàn", "số điện thoại bên",
+        "gọi cho ai", "gọi ai", "số liên hệ", "số liên lạc", "email", "gmail", "hộp thư",
     )),
+    # which number (of a phone, a code): "tổng đài số mấy"
+    ("?amount", ("số mấy", "số bao nhiêu", "số nhiêu", "là số mấy")),
+    # Money paid in twice or by mistake, and getting it back (not the lump sum).
+    ("#overpay", (
+        "đóng thừa", "nộp thừa", "chuyển thừa", "thừa tiền", "tiền thừa", "đóng nhầm", "nộp nhầm",
+        "chuyển nhầm", "chuyển khoản nhầm", "chuyển sai", "chuyển khoản sai", "đóng sai",
+        "nộp sai", "đóng trùng", "nộp trùng", "đóng hai lần", "nộp hai lần", "bị trừ tiền hai lần",
+        "trừ tiền hai lần", "đóng lố", "đóng quá số tiền", "đóng nhiều hơn số tiền", "đóng thêm nhầm",
+        "nhầm số tiền", "nhầm mức", "sai số tiền", "đóng nhầm mức", "đóng sai mức", "đóng quá tay",
+        "chuyển dư tiền",
+    )),
+    # How long an office takes over a file (not when a card starts to work).
+    ("#processing", (
+        "xử lý hồ sơ", "giải quyết hồ sơ", "thời gian giải quyết", "thời gian xử lý",
+        "kết quả hồ sơ", "có kết quả hồ sơ", "trả kết quả hồ sơ", "hồ sơ có kết quả",
+        "hồ sơ được duyệt", "duyệt hồ sơ", "xét duyệt hồ sơ", "thụ lý", "thụ lý hồ sơ",
+        "hồ sơ xử lý", "hồ sơ giải quyết", "hẹn trả kết quả", "giấy hẹn", "ngày hẹn",
+    )),
+    ("#processing ?years", (
+        "xử lý mất bao lâu", "giải quyết mất bao lâu", "làm mất bao lâu", "làm mất mấy ngày",
+        "làm trong bao lâu", "làm bao lâu thì xong", "bao lâu thì xong", "mấy ngày thì xong",
+        "bao lâu mới xong", "mấy ngày mới xong", "mất bao lâu mới xong", "xử lý bao lâu",
+        "giải quyết bao lâu", "xử lý trong bao lâu", "giải quyết trong bao lâu",
+        "xử lý mấy ngày", "giải quyết mấy ngày",
+    )),
+    # What one gets to show a payment (a receipt, an invoice, a confirmation).
+    ("#receipt", (
+        "biên lai", "biên nhận", "giấy biên nhận", "hóa đơn", "hoá đơn", "phiếu thu", "chứng từ",
+        "bill", "có biên lai", "lấy biên lai", "biên lai điện tử", "hóa đơn điện tử",
+        "giấy xác nhận đã đóng", "xác nhận đã đóng", "tin nhắn xác nhận", "sms xác nhận",
+        "xác nhận thanh toán", "chứng minh đã đóng",
+    )),
+    ("#receipt #lose", ("mất biên lai", "làm mất biên lai", "mất hóa đơn", "thất lạc biên lai")),
     # --- in most questions: weigh little ---
     ("#money !?amount", (
         "N triệu", "N nghìn", "N ngàn", "N trăm", "N đồng", "N đ", "N tr", "N củ",
@@ -1157,8 +1610,12 @@ WEIGHTS: dict[str, float] = {
     "#sametime": 4.0,  # both at once (not one after the other) changes the answer outright
     "#priority": 1.0,  # minorities, remote areas: mostly the premise of a subsidy question
     "#firsttime": 1.0,  # a first card qualifies a question on when it works
+    "#nth1": 1.0,  # the first member pays the full price: the plain price of one card
     "#sex": 0.4,  # as much as a leftover word, but "nữ" and "đàn ông" now meet
     "#funeral": 1.5,  # one part of the survivor benefit: close to it, not a topic of its own
+    "#processing": 1.0,  # how long a file takes qualifies what the file is for
+    "#choose": 1.0,  # choosing one's level qualifies a question about levels
+    "#moving": 1.0,  # moving house is the premise of what changes with it
 }
 TOPIC_MIN = 2.5  # concepts from this weight up are topics, paired with the kind of answer
 PAIR = 0.5  # a topic with the kind of answer wanted about it ("#pension?amount")
@@ -1188,6 +1645,12 @@ IMPLIES: dict[str, frozenset[str]] = {
     # the unemployment benefit is always after leaving a company job
     "#unemployment": frozenset({"#combine", "#switch", "#support", "#receive"}),
     "#backpay": frozenset({"#stop", "#prepay"}),  # paying the missing years at once is back pay
+    # who counts as a member: the household book and "which people" say nothing more
+    "#hhmember": frozenset({"#eligible", "#members", "#household", "#docs", "#family"}),
+    # a young child's card is free: whether one must buy for the child asks just that
+    "#child": frozenset({"#wholehh"}),
+    # money paid by mistake coming back is no lump sum and no other payment
+    "#overpay": frozenset({"#lumpsum", "#pay", "#money", "#change", "#level", "#online"}),
     # a level named in a question about the pension, a lump sum or a change is only its premise
     "#pension": frozenset({"#chosenlevel"}),
     "#lumpsum": frozenset({"#chosenlevel"}),
