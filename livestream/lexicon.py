@@ -26,6 +26,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         # hearsay is no sound problem, people saying different things no other province
         "nghe mọi người nói", "nghe người ta nói", "nghe bảo", "nghe đồn", "nghe nói là",
         "nghe nói", "nói khác", "nói khác nhau", "công nghệ", "nghe đâu",
+        "nghe mọi người nói khác nhau", "nghe người ta nói khác nhau", "mỗi nơi nói khác nhau",
+        "mỗi người nói khác nhau", "mỗi người nói một kiểu", "mỗi chỗ nói một kiểu",
         # saying one is hard up is not the poor-household category
         "nghèo lắm", "nghèo quá", "em nghèo lắm",
         # asking the host to say it again is no part of the question
@@ -102,6 +104,19 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "được bao nhiêu" before the unit asks that unit: "đóng được bao nhiêu năm rồi"
     ("?years #years", ("được bao nhiêu năm", "được mấy năm", "được nhiêu năm", "được mấy chục năm")),
     ("?months", ("được bao nhiêu tháng", "được mấy tháng", "được nhiêu tháng")),
+    # two numbers set against each other ask which it is: "tuổi hưu nam 62 hay 60"
+    ("!?amount", ("N hay N", "N hay là N", "N hoặc N", "N hay tới N")),
+    ("#years !?years", ("N hay N năm", "N hay là N năm", "N hoặc N năm")),
+    ("#age !?age", ("N hay N tuổi", "N hay là N tuổi", "N hoặc N tuổi")),
+    ("#money !?amount", ("N hay N triệu", "N hay N nghìn", "N hay N ngàn", "N hay N trăm")),
+    # how many kinds there are is which ones: "có mấy kiểu đóng", "mấy loại thẻ"
+    ("?which", (
+        "mấy kiểu", "mấy loại", "mấy dạng", "mấy gói", "bao nhiêu loại", "bao nhiêu kiểu",
+        "những loại nào", "những kiểu nào",
+    )),
+    ("#frequency ?which", ("mấy phương thức đóng", "bao nhiêu phương thức đóng", "mấy kiểu đóng",
+                           "mấy cách đóng")),
+    ("?how", ("mấy cách", "bao nhiêu cách", "những cách nào", "các cách nào")),
     # how many times (a count, not how often): "một năm được đổi mức mấy lần"
     ("?amount", ("mấy lần", "bao nhiêu lần", "nhiêu lần", "mấy bận", "được mấy lần",
                  "được bao nhiêu lần")),
@@ -128,6 +143,22 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     # a number of days is a wait: "mất bao nhiêu ngày mới nhận được", "chờ mấy ngày"
     ("?years", ("bao nhiêu ngày", "mấy ngày", "mất bao nhiêu ngày", "mất mấy ngày")),
+    # ... counted in "bữa" (southern), "hôm" or weeks, or roughly: "chừng mấy bữa"
+    ("?years", (
+        "mấy bữa", "mấy hôm", "mấy tuần", "bao nhiêu bữa", "bao nhiêu hôm", "bao nhiêu tuần",
+        "nhiêu bữa", "nhiêu hôm", "nhiêu tuần", "mất mấy bữa", "mất mấy hôm", "mất mấy tuần",
+        "chừng mấy ngày", "khoảng mấy ngày", "tầm mấy ngày", "cỡ mấy ngày", "chừng mấy bữa",
+        "khoảng mấy bữa", "tầm mấy bữa", "mấy ngày nữa", "mấy bữa nữa", "mấy hôm nữa",
+        "mấy tuần nữa", "bao nhiêu ngày nữa",
+    )),
+    ("?when", ("mấy bữa thì", "mấy hôm thì", "mấy tuần thì", "mấy bữa mới", "mấy hôm mới",
+               "mấy tuần mới", "mấy ngày mới", "mấy bữa sau", "mấy hôm sau")),
+    # whether it takes long is how long: "làm thẻ có lâu không"
+    ("?years", (
+        "lâu không", "có lâu không", "có lâu lắm không", "lâu lắm không", "mất lâu không",
+        "có mất lâu không", "chờ lâu không", "có phải chờ lâu không", "đợi lâu không",
+        "có phải đợi lâu không",
+    )),
     # "mất" taking time, not a death: "mất mấy năm mới lãnh được"
     ("?years #years", ("mất mấy năm", "mất bao nhiêu năm", "mất nhiêu năm")),
     ("?months", ("mất mấy tháng", "mất bao nhiêu tháng", "mất nhiêu tháng")),
@@ -143,6 +174,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("?where #place", ("ở đâu", "chỗ nào", "nơi nào", "đến đâu", "tới đâu", "ra đâu", "ở chỗ nào")),
     ("?where #place", ("ở mô", "chỗ mô", "nơi mô")),  # central Vietnam
+    # central "mô" for "nào"/"đâu" after a verb of going or a thing chosen: "đăng ký ra mô"
+    ("?where #place", ("đi mô", "ra mô", "tới mô", "đến mô", "vô mô", "lên mô", "bên mô")),
+    ("?which", ("cái mô", "loại mô", "gói mô", "bên nào")),
+    ("?amount", ("mức mô",)),
     ("?where #place", ("tại đâu", "tại chỗ nào", "tại nơi nào", "ở chỗ mô")),
     ("?when", ("khi mô", "lúc mô", "hồi nào", "bao giờ thì", "ngày mô", "tháng mô", "năm mô",
                "chừng mô", "bao giờ mới")),
@@ -152,6 +187,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "gặp ai để", "liên hệ ai để", "đăng ký với ai", "đóng cho ai", "nộp cho ai",
     )),
     ("?amount", ("bi nhiêu",)),
+    # "bao nhiêu", "bao giờ", "làm sao" run together or cut short in chat
+    ("?amount", ("bnhieu", "bnhiêu", "baonhiêu")),
+    ("?when", ("bao h", "bao h thì", "bao h mới", "bgio", "bgiờ")),
+    ("?how", ("lsao", "như răng", "ra răng", "thế răng", "răng ri")),
     ("?where", ("đâu", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
     ("?how", (
         "những bước nào", "bước nào", "các bước nào", "xử lý thế nào", "như thế nào", "thế nào",
@@ -238,6 +277,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "sau này được nhận", "sau này được lãnh", "sau này được hưởng", "sau này có lương",
         "sau ni lãnh", "sau ni nhận", "sau ni được", "sau ni hưởng", "sau ni có lương",
         "lúc già", "khi già", "chế độ hưu", "hưởng hưu", "tiền hưu", "lương về già",
+        # "hưu trí" after "lương", "chế độ"; "hữu" mistyped
+        "lương hưu trí", "chế độ hưu trí", "hưởng hưu trí", "lương hữu", "về hữu",
         "tiền dưỡng già", "dưỡng già", "ăn lương", "ăn lương hưu", "ăn hưu",
     )),
     # what one receives every month is the pension
@@ -299,6 +340,18 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#pension #percent", (
         "mức hưởng lương hưu", "mức hưởng hưu", "tỷ lệ hưởng lương hưu", "tỉ lệ hưởng lương hưu",
         "tỷ lệ hưởng hưu", "tỉ lệ hưởng hưu", "tỷ lệ lương hưu", "tỉ lệ lương hưu",
+        # the formula: 45% for the first years, 2% more for each year after, at most 75%
+        "mỗi năm thêm N %", "mỗi năm cộng N %", "mỗi năm tăng N %", "mỗi năm được thêm N %",
+        "mỗi năm cộng thêm N %", "mỗi năm được cộng N %", "thêm N % mỗi năm", "cộng N % mỗi năm",
+        "cộng thêm N %", "cộng N %", "được cộng N %", "được cộng thêm N %", "N % lương hưu",
+        "N % bình quân", "N % mức bình quân",
+        "tối đa N % lương hưu", "được tối đa N %", "hưởng tối đa N %",
+    )),
+    # the average of the incomes declared, which the pension is a share of
+    ("#pension #calc", (
+        "bình quân thu nhập", "bình quân tiền lương", "mức bình quân", "thu nhập bình quân",
+        "bình quân thu nhập tháng", "mức bình quân thu nhập", "bình quân mức thu nhập",
+        "bình quân các năm", "tính bình quân", "lấy bình quân",
     )),
     ("#pension #age ^?age", ("tuổi hưu", "tuổi nghỉ hưu", "độ tuổi nghỉ hưu", "tuổi về hưu")),
     ("#age", ("sinh năm", "năm sinh", "sinh ngày", "ngày sinh")),
@@ -310,6 +363,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "giảm xuống còn N năm", "hạ xuống N năm", "hạ còn N năm", "rút xuống N năm",
         "rút ngắn còn N năm", "rút ngắn xuống N năm", "giảm số năm", "giảm thời gian đóng",
         "rút ngắn thời gian đóng", "giảm số năm đóng", "hạ số năm đóng",
+        # the first number said without "năm": "giảm từ 20 xuống 15 năm"
+        "từ N xuống N năm", "từ N xuống còn N năm", "từ N giảm xuống N năm", "từ N giảm còn N năm",
+        "từ N còn N năm", "giảm từ N xuống N năm", "giảm từ N xuống còn N năm",
+        "giảm từ N năm xuống N năm", "giảm từ N năm xuống còn N năm", "giảm từ N xuống N",
+        "giảm từ N năm xuống N", "hạ từ N xuống N năm", "rút từ N xuống N năm",
     )),
     # what the new law changed
     ("#newlaw ?what", (
@@ -461,7 +519,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "theo năm", "theo quý", "quý", "hàng quý", "nửa năm", "N tháng một lần", "N tháng N lần",
         "một lần N tháng", "N lần một năm", "định kỳ", "phương thức đóng", "kỳ đóng", "đóng hằng tháng hay",
         "một lần cho cả năm", "đóng một lần cả năm", "một năm một lần", "mỗi năm một lần",
-        "năm một lần", "đóng một năm một lần", "mấy kiểu đóng", "các kiểu đóng", "kiểu đóng",
+        "năm một lần", "đóng một năm một lần", "các kiểu đóng", "kiểu đóng",
         "phải đóng hàng tháng", "phải đóng hằng tháng", "N lần cho cả năm",
         "đóng hàng tháng hay",
         # the period named before the verb: "6 tháng đóng 1 lần", "1 năm nộp 1 lần"
@@ -520,6 +578,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "thiếu", "đóng dồn", "cho đủ", "đóng cho đủ", "những năm trước", "các năm trước",
         "năm trước", "bù lại", "đóng bù lại", "đóng nốt", "đóng truy", "truy",
         "đóng một lần cho đủ",
+        # the years gone by named as such: "đóng cho những năm đã qua"
+        "những năm đã qua", "các năm đã qua", "mấy năm đã qua", "các năm chưa đóng",
+        "đóng cho những năm trước", "đóng cho các năm trước",
+        "đóng cho năm trước", "đóng cho những năm đã qua", "đóng cho mấy năm trước",
+        "đóng cho những năm chưa đóng", "đóng lại những năm trước", "đóng lại cho những năm trước",
+        "đóng lại những năm bị gián đoạn", "đóng cho những năm bị gián đoạn",
+        "đóng cho thời gian bị gián đoạn", "đóng lại thời gian bị gián đoạn",
         # all the missing years at once, late in life: "đóng 1 lần cho số năm còn thiếu"
         "đóng một lần số năm còn thiếu", "đóng một lần cho số năm còn thiếu",
         "đóng một lần cho những năm còn thiếu", "một lần cho số năm còn thiếu",
@@ -680,6 +745,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "tử tuất", "chết", "qua đời", "mất", "tuất", "thân nhân", "không may",
         "chẳng may", "lỡ mất", "lỡ chết", "lỡ qua đời", "qua đời sớm", "người thừa kế", "thừa kế",
         "tiền tuất", "mất sớm", "từ trần", "mệnh hệ",
+        # what is left to the family: "tiền đóng có để lại cho con không"
+        "để lại cho con", "để lại cho con cái", "để lại cho gia đình", "để lại cho vợ",
+        "để lại cho chồng", "để lại cho người thân", "để lại cho người nhà", "được thừa kế",
+        "hưởng thừa kế", "cho con thừa kế", "chia thừa kế", "di chúc", "người hưởng thừa kế",
         # the allowance itself ("trợ cấp" alone is a subsidy), and the member who dies
         "trợ cấp tuất", "trợ cấp tử tuất", "tiền tử tuất", "chế độ tuất", "chế độ tử tuất",
         "hưởng tuất", "hưởng tử tuất", "lương tuất", "tuất hàng tháng", "tuất một lần",
@@ -1075,6 +1144,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#calc", (
         "dựa vào", "dựa trên", "dựa theo", "căn cứ vào", "tính dựa",
         "tính", "cách tính", "công thức", "tính theo", "căn cứ", "được tính", "tính sao",
+        # central "răng" for "sao": "lương hưu tính răng", "tính như răng"
+        "tính răng", "tính ra răng", "được tính răng",
         "tính ra", "quy đổi",
     )),
     # Paying for someone else, and whether the whole household must be insured.
@@ -1267,6 +1338,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "sai họ tên", "sai ngày sinh", "sai năm sinh", "sai địa chỉ", "sai số cccd", "sai cccd",
         "sửa thông tin", "sửa lại thông tin", "sửa tên", "sửa ngày sinh", "sửa năm sinh",
         "điều chỉnh thông tin", "đính chính", "cập nhật thông tin", "thay đổi thông tin",
+        # personal details changed since (a new name, ID or phone number)
+        "đổi tên", "thay đổi tên", "cập nhật căn cước", "cập nhật cccd", "cập nhật số căn cước",
+        "cập nhật số cccd", "cập nhật số điện thoại", "đổi số điện thoại", "thay số điện thoại",
+        "thay đổi số điện thoại", "đổi căn cước", "đổi sang căn cước", "cập nhật địa chỉ",
+        "đổi địa chỉ", "thông tin cá nhân", "sửa thông tin cá nhân", "thay đổi thông tin cá nhân",
+        "đổi thông tin cá nhân", "cập nhật thông tin cá nhân",
         "đổi thông tin", "in sai", "ghi sai", "bị sai", "sai sót", "sửa sai", "sửa lại",
     )),
     # Losing a card or a book, and getting a new one (not dying: "làm mất thẻ").
@@ -1333,6 +1410,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         # the app not opening or not letting one in
         "lỗi app", "app bị lỗi", "vssid bị lỗi", "app báo lỗi", "không vào được app",
         "không vào được vssid", "vào app không được", "vào vssid không được",
+        # getting the app onto the phone: the stores, its other name
+        "ch play", "chplay", "app store", "appstore", "google play", "cửa hàng ứng dụng",
+        "tải ứng dụng", "cài ứng dụng", "tải ứng dụng vssid", "cài ứng dụng vssid",
+        "app bhxh số", "cài app bhxh số", "tải app bhxh số", "app bảo hiểm xã hội số",
+        "ứng dụng bảo hiểm xã hội số",
+        "tải về máy", "cài về máy", "tải về điện thoại", "cài trên điện thoại",
         "lấy lại pass", "lấy lại tài khoản", "mật khẩu lấy lại", "lấy lại mật khẩu vssid",
     )),
     # Whether the fund is safe: the state behind it, no fraud, no bankruptcy.
@@ -1356,6 +1439,19 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "nên đóng không", "có đáng tham gia", "lợi hay thiệt", "lời hay lỗ", "có nên mua",
         "có nên", "lợi hay hại",
     )),
+    # Life insurance sold by companies, set against the state's scheme.
+    ("#lifeins", (
+        "bảo hiểm nhân thọ", "nhân thọ", "bhnt", "bảo hiểm thương mại",
+        "bảo hiểm tư nhân", "bảo hiểm của công ty", "prudential", "manulife", "bảo việt nhân thọ",
+        "dai ichi", "aia", "fwd",
+    )),
+    # how two things differ (not where: "khác nhau chỗ nào")
+    ("#compare ?what", (
+        "khác nhau chỗ nào", "khác nhau ở đâu", "khác nhau ở chỗ nào", "khác nhau thế nào",
+        "khác nhau như thế nào", "khác nhau ra sao", "khác gì", "khác gì nhau", "khác chỗ nào",
+        "khác ở đâu", "khác nhau điểm nào", "khác nhau chỗ mô", "khác chi", "khác nhau chi",
+    )),
+    ("#compare", ("so sánh", "khác nhau", "khác với", "so với")),
     ("#benefits ?what", ("có lợi gì", "có lợi ích gì", "có lợi chi")),
     # "lãi" alone is "lại" typed without accents far more often than "interest".
     ("#interest", (
@@ -1452,6 +1548,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "chạy grab", "tài xế", "làm rẫy", "làm vườn", "bán vé số", "buôn bán nhỏ", "tiểu thương",
         "thợ hồ", "phụ hồ", "làm mướn", "giúp việc", "ở nhà nội trợ", "làm nghề tự do",
         "lao động phổ thông", "ngư dân", "đánh cá",
+        # seasonal and day work, small trades, driving, home work
+        "thời vụ", "làm thời vụ", "công nhân thời vụ", "lao động thời vụ", "làm công nhật",
+        "công nhật", "bán tạp hóa", "tạp hóa", "bán quán", "bán chợ", "bán ở chợ", "hàng rong",
+        "bán hàng rong", "bán hàng online", "bán online", "shipper", "giao hàng", "xe ôm công nghệ",
+        "chạy xe công nghệ", "lái xe", "thợ xây", "thợ may", "thợ mộc", "thợ điện", "làm thợ",
+        "bốc vác", "người giúp việc", "ô sin", "làm nội trợ", "người nội trợ", "chăn nuôi",
+        "trồng trọt", "người làm nông", "hộ kinh doanh", "kinh doanh cá thể", "hộ cá thể",
     )),
     ("#eligible #register", ("ai được tham gia", "ai được đăng ký", "ai cũng tham gia được")),
     ("#eligible #pay", ("ai được đóng", "ai cũng đóng được")),
@@ -1517,6 +1620,23 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "nhầm số tiền", "nhầm mức", "sai số tiền", "đóng nhầm mức", "đóng sai mức", "đóng quá tay",
         "chuyển dư tiền",
     )),
+    # When and how a bought card reaches the buyer (not when it starts to work).
+    ("#cardready ?when", (
+        "bao lâu có thẻ", "bao lâu thì có thẻ", "bao lâu mới có thẻ", "bao lâu nhận được thẻ",
+        "bao lâu thì nhận được thẻ", "bao lâu mới nhận được thẻ", "bao lâu thì nhận thẻ",
+        "bao lâu mới nhận thẻ", "mấy ngày có thẻ", "mấy ngày thì có thẻ", "mấy ngày mới có thẻ",
+        "mấy ngày nhận được thẻ", "mấy ngày thì nhận được thẻ", "mấy ngày mới nhận được thẻ",
+        "khi nào có thẻ", "khi nào thì có thẻ", "khi nào nhận được thẻ", "khi nào nhận thẻ",
+        "khi nào mới có thẻ", "bao giờ có thẻ", "bao giờ thì có thẻ", "bao giờ nhận được thẻ",
+        "bao giờ mới có thẻ", "chờ bao lâu có thẻ", "chờ bao lâu thì có thẻ", "bao lâu có thẻ giấy",
+        "mấy bữa có thẻ", "mấy bữa thì có thẻ", "mấy hôm có thẻ", "mấy hôm thì có thẻ",
+        "mấy tuần có thẻ", "chừng nào có thẻ", "chừng nào thì có thẻ", "chừng nào nhận được thẻ",
+    )),
+    ("#cardready", (
+        "thẻ gửi về nhà", "gửi thẻ về", "thẻ gửi về", "gửi thẻ về nhà", "lên lấy thẻ", "đi lấy thẻ",
+        "gửi thẻ qua bưu điện", "thẻ gửi qua bưu điện", "chưa nhận được thẻ", "chưa thấy thẻ",
+    )),
+    ("#cardready ?where", ("nhận thẻ ở đâu", "lấy thẻ ở đâu", "nhận thẻ chỗ nào", "lấy thẻ chỗ nào")),
     # How long an office takes over a file (not when a card starts to work).
     ("#processing", (
         "xử lý hồ sơ", "giải quyết hồ sơ", "thời gian giải quyết", "thời gian xử lý",
@@ -1616,6 +1736,7 @@ WEIGHTS: dict[str, float] = {
     "#processing": 1.0,  # how long a file takes qualifies what the file is for
     "#choose": 1.0,  # choosing one's level qualifies a question about levels
     "#moving": 1.0,  # moving house is the premise of what changes with it
+    "#compare": 1.0,  # setting two things side by side qualifies what they are
 }
 TOPIC_MIN = 2.5  # concepts from this weight up are topics, paired with the kind of answer
 PAIR = 0.5  # a topic with the kind of answer wanted about it ("#pension?amount")
@@ -1674,6 +1795,7 @@ STOPWORDS = frozenset(
     xong roi kieu vay bay hom thang ngay luc khoang tam chut xiu dum voi giup do uh u um
     vui long mong nhe nghe cac ban nhe duoc khong chi oi dang muon hoi biet them thong tin
     ni no he ton dzay
+    ri nhen nghen hi ho du gom
     br http https www com vn
     """.split()
 )
