@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from livestream.phones import extract_phones
-from livestream.phrases import PhraseTable
+from livestream.phrases import Phrase, PhraseTable, WordSet
 from livestream.questions import is_question
 from livestream.text import Words, words
 
@@ -76,6 +76,60 @@ _TECH_PHRASES = PhraseTable(
     "tua lại", "bị lặp lại", "live không mở được", "link live", "vào live không được",
     "đường truyền", "=sập", "live sap", "sap live", "live bi sap", "live bị treo",
     "màn hình bị treo", "máy bị treo", "bị treo hình",
+    # sound gone or asked after in chat or regional words ("im re", "tiếng mô", "chả nghe gì")
+    "tiếng đâu", "tiếng mô", "im re", "im ru", "tiếng không có", "chả nghe", "chả có tiếng",
+    "nghe được không", "nghe nhỏ", "nghe bé", "nghe rè", "=rè", "lè rè",
+    "ù ù", "nghe ù", "vang vang", "nghe vang", "nghe vọng", "vọng lại", "dội lại", "bị dội",
+    "tiếng dội", "bị méo", "âm bị", "âm méo", "méo âm", "tiếng nghẹt", "tiếng như bị",
+    "bị hú", "=hú quá", "hú rít", "rít hú",
+    "tiếng ồn", "lớn hơn tiếng", "một bên tai", "1 bên tai", "một bên loa", "câu được câu mất",
+    "câu được câu không", "chữ được chữ mất", "đứt đoạn", "tiếng đứt", "nói to chút",
+    "nói to xíu", "nói to hơn", "nói lớn chút", "nói lớn xíu", "nói lớn hơn", "nghe rõ không",
+    "chỉnh lại mic", "chỉnh mic", "chỉnh lại âm", "chỉnh âm",
+    # sound and picture out of step
+    "tiếng trễ", "hình trễ", "tiếng đi trước", "tiếng chạy trước", "hình đi trước",
+    "hình chạy trước", "tiếng đi sau", "hình đi sau", "tiếng với hình", "hình với tiếng",
+    "miệng với tiếng", "tiếng với miệng", "khẩu hình",
+    # picture gone, dark, unsharp, or the camera pointing wrong; asked after ("hình mô")
+    "hình đâu", "hình mô", "hình không có", "không thấy chi hết", "không thấy chi cả",
+    "chả thấy gì", "chả thấy hình", "chẳng thấy gì",
+    "chả có hình", "hình đen thôi", "đen xì", "đen sì", "đen kịt", "đen ngòm", "=đen hết",
+    "nhoè", "không nét", "chưa nét", "hình không rõ", "không rõ hình", "hình bị lộn",
+    "lộn ngược", "chỉnh lại cam", "chỉnh cam", "sửa lại cam", "sửa cam", "cam lệch",
+    "cam nghiêng", "thấy nửa mặt", "nửa mặt chị", "không thấy mặt chị", "không thấy mặt anh",
+    "không thấy mặt ai",
+    "thấy trần nhà", "quay lên trần", "quay xuống đất",
+    # slides, captions and the shared screen unreadable or not showing
+    "chữ nhỏ", "chữ bé", "không đọc được chữ", "không đọc được gì", "đọc không được",
+    "đọc không ra", "nhìn không rõ", "không nhìn rõ", "không nhìn thấy gì", "phóng to",
+    "zoom to", "slide mờ", "slide nhỏ", "slide bị", "slide không", "không thấy slide",
+    "không đọc được slide", "không thấy màn hình", "màn hình chưa lên", "màn hình chia sẻ",
+    "chia sẻ màn hình không", "share màn hình không",
+    # stalling and spinning in the app ("lác" is "lag" as said)
+    "=lác quá", "=lác lắm", "bị =lác", "=lác hoài", "lagg", "loading",
+    "quay vòng", "quay quay", "vài giây lại", "được vài giây",
+    "giây lại", "giây đứng",
+    # the host cut off mid-sentence, the stream ending by itself, errors, not getting in
+    "đang nói dở", "đang nói thì bị", "đang nói thì mất", "đang nói thì tắt",
+    "đang nói thì dừng", "nói giữa chừng", "nói bị cắt", "bị cắt tiếng", "cắt tiếng",
+    "tiếng bị cắt", "nói bị cụt", "tiếng cụt", "sao hết live", "tự nhiên hết live",
+    "tự nhiên tắt", "báo live đã kết thúc", "báo live kết thúc", "báo đã kết thúc",
+    "live đâu mất", "live mất đâu",
+    "live này bị lỗi", "live này lỗi", "live lỗi", "video bị lỗi", "video lỗi", "xảy ra lỗi",
+    "nhấn để thử lại", "bấm để thử lại", "nội dung không có sẵn", "video không có sẵn",
+    "vào không được", "vô không được", "không vô được",
+    "không vào xem được", "không vô xem được", "vào lại không được", "vô lại không được",
+    "không vào lại được", "không xem tiếp được", "xem tiếp không được",
+    # asking to turn the sound on; hissing; music over the voice
+    "bật tiếng", "mở tiếng", "bật âm", "mở âm", "=xè =xè", "xẹt xẹt", "rẹt rẹt", "nhạc nền to",
+    "nhạc to quá", "nhỏ hơn nhạc", "nhạc át", "tắt nhạc",
+    # the picture dark, the camera to be turned, letters to be made bigger
+    "hình tối", "quay cam", "quay lại cam", "xoay cam", "không thấy chữ", "nhìn không ra",
+    "không ra chữ", "slide to", "chữ to lên", "chữ to ra", "quay tròn", "xoay tròn",
+    # the stream cut short, not loading, not running
+    "tắt ngang", "tắt giữa chừng", "dừng ngang", "tự nhiên thoát", "livestream bị",
+    "video không tải", "không tải được video", "không tải được live", "live không chạy",
+    "live không lên", "live không hiện", "không hiện live",
 )
 # What looks like a complaint and is not: it works (again), the sound or picture is praised, a
 # word in another sense (a start, a snatch, a fit, a hold-up of papers, a blurred photo), a
@@ -88,21 +142,71 @@ _TECH_NEGATIONS = PhraseTable(
     "camera nét", "hình nét", "hình đẹp", "hình rõ", "nét căng",
     "sáp nhập", "giật mình", "giật cả mình", "co giật", "giật túi", "giật điện thoại", "giật đồ",
     "giật giải", "giật tạm", "jet lag", "não", "đầu óc", "đơ người", "hình chụp", "ảnh chụp",
-    "mắt mờ", "mờ chữ", "vssid", "dịch vụ công", "không nghe ai", "không nghe lời", "nghe lời",
+    "mắt mờ", "mờ chữ", "mắt lác", "lác mắt", "vssid", "dịch vụ công", "không nghe ai",
+    "không nghe lời", "nghe lời",
     "không chịu nghe", "không nghe kịp", "nghe không kịp", "không nghe phần", "không nghe đoạn",
     "không nghe được phần", "không nghe được đoạn",
+    # praise of the equipment; hearsay; having stepped away
+    "mic xịn", "mic đẹp", "mic hay quá", "nghe hay quá", "nghe hay ghê", "nghe nói", "nghe bảo",
+    "nghe đồn",
+    "nghe người ta", "đi ra ngoài", "em ra ngoài",
+    # the viewer's own head, eyes or ears ("em hơi lag", "em đứng hình luôn", "tai bà nghe kém")
+    "em lag", "mình lag", "tôi lag", "tui lag", "em hơi lag", "mình hơi lag", "em đứng hình",
+    "mình đứng hình", "tôi đứng hình", "tui đứng hình", "em đơ", "mình đơ",
+    "nghe xong đứng", "nghe xong đơ", "nghe mức", "nghe con số", "tai em", "tai mình", "tai tôi",
+    "tai bà", "tai ông", "tai mẹ", "tai ba", "tai bố", "lãng tai", "nặng tai", "bị điếc",
+    "câm điếc",
+    "trợ thính", "mắt kém", "mắt yếu", "mắt em", "cận thị", "lão thị",
+    # someone at home not listening; words on the insurance card
+    "chồng em không nghe", "chồng không nghe", "vợ không nghe", "con không nghe",
+    "không nghe chồng", "không nghe vợ", "mẹ không nghe", "trên thẻ", "thẻ bị mờ", "in thẻ",
+    # a house, a bridge or a price collapsing, not the stream
+    "nhà sập", "nhà bị sập", "sập nhà", "cầu sập", "sập cầu", "giá sập", "sập giá",
+    "lúa sập", "vàng sập", "tường sập", "đổ sập", "sạt lở", "do bão", "mùa lũ",
+    # skin tanned black, a scare, a sparse crowd, money not going in, not reading at all
+    "phơi nắng", "da đen", "rám nắng", "cháy nắng", "hú hồn", "hú vía", "lác đác", "đóng vào",
+    "đóng vô", "tiền vào", "tiền vô", "nộp vào", "chuyển vào", "chuyển vô", "không biết chữ",
+    "mù chữ", "đóng mãi", "đóng hoài",
+    # fixed already ("hết đứng hình rồi"); watched another day or too busy
+    "hết đứng", "hết đơ", "hết mờ", "hết vọng", "hết ồn", "hết bị", "hôm qua", "bữa trước",
+    "tuần trước", "lần trước", "em bận",
+    # a twitch, a snatch, buying a mic, a relative not listening, an ear at fault
+    "giật cơ", "rung giật", "giật mất", "cướp giật", "mua mic", "mic này mua", "nói hoài mà",
+    "nói mãi mà", "nói mãi không", "khuyên", "bà không nghe", "ông không nghe",
+    "bố không nghe", "ba không nghe", "tai nghe kém", "em tai",
+    # the insurance's own app, site or system; paying; papers and photos; stopping payments
+    "app bhxh", "app bảo hiểm", "ứng dụng bhxh", "web bhxh", "trang bhxh", "website",
+    "trang web", "cổng dịch vụ", "hệ thống bhxh", "không đóng được", "chuyển khoản",
+    "sập bẫy", "thị trường", "chữ ký", "tờ khai", "căn cước", "cccd", "chụp", "dừng hưởng",
+    "dừng đóng",
 )
 # "Đóng bị ngắt quãng 3 năm", "gián đoạn mấy tháng": payments interrupted, not the stream.
-_PAYMENT_BREAK = PhraseTable("ngắt quãng", "gián đoạn")
+_PAYMENT_BREAK = PhraseTable("ngắt quãng", "gián đoạn", "đứt quãng", "đứt đoạn")
 _BREAK_SPAN = frozenset({"năm", "tháng", "mấy", "vài", "một", "hai", "ba", "bốn", "mười"})
 _NOT = frozenset({"không", "chưa", "chẳng"})
 
 
+# A look-alike after a device is the device's ("máy em lag", "điện thoại em đơ luôn").
+_DEVICE = frozenset({"máy", "thoại", "mạng", "wifi", "live", "video", "fb", "youtube", "tiktok"})
+# A look-alike asked about is a complaint: "mn có nghe rõ không", "có mượt ko hay giật như e".
+_ASKED = frozenset({"không", "chưa"})
+_ASK_TAIL = frozenset({"hay", "vậy", "ạ", "à", "hả", "admin", "ơi", "mọi", "chị", "anh", "em", "nhỉ"})
+
+
+def _voided(w: Words, p: Phrase, i: int) -> bool:
+    """Is the look-alike at word i itself negated, about a device or asked about?"""
+    raw = w.raw
+    if i > 0 and (raw[i - 1] in _NOT or (p.raw[0] in {"em", "mình", "tôi", "tui"} and raw[i - 1] in _DEVICE)):
+        return True
+    after = raw[i + p.size : i + p.size + 2]
+    return bool(after) and after[0] in _ASKED and (len(after) == 1 or after[1] in _ASK_TAIL)
+
+
 def _denied(w: Words) -> bool:
     """A negation of the complaint, unless itself negated ("không nghe rõ" complains)."""
-    raw = w.raw
-    if any(i == 0 or raw[i - 1] not in _NOT for _, i in _TECH_NEGATIONS.matches(w)):
+    if any(not _voided(w, p, i) for p, i in _TECH_NEGATIONS.matches(w)):
         return True
+    raw = w.raw
     return any(
         (nxt := raw[i + p.size : i + p.size + 1]) and (nxt[0][:1].isdigit() or nxt[0] in _BREAK_SPAN)
         for p, i in _PAYMENT_BREAK.matches(w)
@@ -119,8 +223,29 @@ class CommentFacts:
     tech: bool = False
 
 
+# A problem given as the cause is one, whatever else the comment says: "không nghe được phần
+# hỏi đáp do mất tiếng".
+_CAUSE = frozenset({"do", "vì", "vi", "tại"})
+# A bare cue with only an address or a question tail: "tiếng??", "hình ad ơi", "mic à".
+_BARE_CUES = WordSet("tiếng", "hình", "mic", "loa", "sound")
+_BARE_TAIL = WordSet("admin", "ơi", "ạ", "à", "hả", "ủa", "ê", "đâu", "rồi", "vậy", "chị", "anh",
+                     "em", "mọi", "người", "sao", "gì", "đi", "với", "kìa", "ha", "mô", "chi")
+
+
+def _bare_cue(w: Words) -> bool:
+    cues = [t for t in w.raw if t not in _BARE_TAIL]
+    return len(cues) == 1 and cues[0] in _BARE_CUES
+
+
 def is_tech_complaint(w: Words) -> bool:
-    return _TECH_PHRASES.found(w) and not _denied(w)
+    if not _TECH_PHRASES.found(w):
+        return _bare_cue(w)
+    raw = w.raw
+    for i in _TECH_PHRASES.positions(w):
+        before = raw[max(0, i - 2) : i]
+        if before and (before[-1] in _CAUSE or (before[-1] == "bị" and before[0] in _CAUSE)):
+            return True
+    return not _denied(w)
 
 
 _JOINING = frozenset({"đăng", "tham", "đóng", "mua"})

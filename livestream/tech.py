@@ -10,6 +10,12 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("picture", frozenset({"hinh", "anh", "mo", "nhoe", "den", "video", "camera", "cam", "net", "vo"})),
     ("lag", frozenset({"lag", "giat", "dung", "load", "cham", "delay", "tre", "buffer", "xoay"})),
     ("drop", frozenset({"mat", "rot", "out", "vang", "tat", "sap", "disconnect", "live", "song"})),
+    # no cue word above: seeing, reading, spinning, getting thrown out or in, the host's voice
+    ("picture", frozenset({"thay", "chu", "slide", "doc", "nhin"})),
+    ("lag", frozenset({"khung", "giut", "lac", "lagg", "loading", "quay", "tai", "chap", "mang",
+                       "wifi"})),
+    ("drop", frozenset({"thoat", "vao", "vo", "xem", "ngat", "cat", "cut", "ket"})),
+    ("sound", frozenset({"noi", "hu", "im"})),
 )
 
 
