@@ -569,9 +569,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "tính lại từ đầu", "bị tính lại từ đầu", "tính lại thời gian", "bị tính lại thời gian",
         "tính lại từ năm đầu", "tính lại số năm",
     )),
-    ("#restart", (
-        "từ đầu", "đóng lại", "tham gia lại", "đăng ký lại", "làm lại", "bắt đầu lại",
-        "quay lại đóng", "mở sổ mới", "đăng ký đóng tiếp", "đóng lại được",
+    ("#restart", ("từ đầu", "đăng ký lại", "làm lại", "bắt đầu lại", "mở sổ mới")),
+    # paying again after a break is going on with it ("đóng lại" / "đóng tiếp")
+    ("#restart #continue", (
+        "đóng lại", "tham gia lại", "quay lại đóng", "đăng ký đóng tiếp", "đóng lại được",
+        "tham gia tiếp", "đóng trở lại", "tham gia trở lại", "quay lại tham gia",
     )),
     ("#backpay", (
         "đóng bù", "bù", "truy đóng", "truy thu", "truy nộp", "đóng bổ sung", "bổ sung", "còn thiếu",
@@ -670,6 +672,16 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     # "dung dong" typed plain would read "đúng" first
     ("#stop #pay", ("dừng đóng", "ngừng đóng", "ngưng đóng")),
+    # how long one stopped is the story told ("ngưng đóng 2 năm rồi giờ đóng tiếp được không")
+    ("#stop #pay", (
+        "dừng đóng N năm", "ngừng đóng N năm", "ngưng đóng N năm", "nghỉ đóng N năm",
+        "bỏ đóng N năm", "không đóng N năm", "dừng đóng N tháng", "ngừng đóng N tháng",
+        "ngưng đóng N tháng", "nghỉ đóng N tháng", "không đóng N tháng", "ngưng N năm",
+        "ngừng N năm", "dừng N năm", "nghỉ N năm", "bỏ N năm", "ngưng mấy năm", "nghỉ mấy năm",
+        "bỏ không đóng mấy năm", "không đóng mấy năm", "ngưng đóng mấy năm", "nghỉ đóng mấy năm",
+        "bỏ mấy năm", "ngưng được N năm", "nghỉ được N năm", "ngưng đóng một thời gian",
+        "ngừng đóng một thời gian", "dừng đóng một thời gian", "không đóng một thời gian",
+    )),
     ("#stop #register", ("dừng tham gia", "ngừng tham gia", "ngưng tham gia")),
     ("#stop", (
         # not able to afford it any more
@@ -796,13 +808,24 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#nearpoor", ("cận nghèo", "hộ cận nghèo", "diện cận nghèo", "sổ cận nghèo")),
     ("#poor", ("sổ hộ nghèo", "giấy chứng nhận hộ nghèo", "chứng nhận hộ nghèo")),
     ("#nearpoor", ("sổ hộ cận nghèo", "giấy chứng nhận hộ cận nghèo", "chứng nhận cận nghèo")),
-    # Other groups the state pays for or supports more (minorities, remote areas, veterans).
-    ("#priority", (
+    # Other groups the state pays for or supports more: minorities and remote areas
+    ("#priority #minority", (
         "dân tộc thiểu số", "người dân tộc", "người dân tộc thiểu số", "đồng bào dân tộc",
         "vùng sâu vùng xa", "vùng sâu", "vùng xa", "vùng đặc biệt khó khăn", "xã đặc biệt khó khăn",
-        "vùng khó khăn", "miền núi", "vùng núi", "hải đảo", "xã đảo", "người có công",
-        "có công cách mạng", "thương binh", "bệnh binh", "gia đình liệt sĩ", "thân nhân liệt sĩ",
-        "cựu chiến binh", "người khuyết tật", "khuyết tật", "mức sống trung bình",
+        "vùng khó khăn", "miền núi", "vùng núi", "hải đảo", "xã đảo", "dân tộc", "đồng bào",
+        "vùng cao", "xã khó khăn", "thôn đặc biệt khó khăn", "xã vùng khó khăn", "vùng dân tộc",
+        "người đồng bào", "xã vùng sâu", "thôn vùng sâu",
+    )),
+    # people with merit: veterans, war invalids, martyrs' families
+    ("#merit", (
+        "người có công", "có công cách mạng", "có công với cách mạng", "cách mạng", "thương binh",
+        "bệnh binh", "liệt sĩ", "gia đình liệt sĩ", "thân nhân liệt sĩ", "cựu chiến binh",
+        "con thương binh", "con liệt sĩ", "thân nhân người có công", "chất độc da cam",
+        "nhiễm chất độc da cam", "mẹ việt nam anh hùng", "kháng chiến", "người hoạt động kháng chiến",
+        "gia đình chính sách", "diện chính sách", "con bệnh binh", "cựu quân nhân",
+    )),
+    ("#priority", (
+        "người khuyết tật", "khuyết tật", "mức sống trung bình",
         "hộ mức sống trung bình", "hộ có mức sống trung bình", "nông lâm ngư", "nông lâm ngư nghiệp",
         "diêm nghiệp", "bảo trợ", "người khuyết tật nặng",
     )),
@@ -967,6 +990,21 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mua nối", "mua nối tiếp", "hết date", "đến hạn gia hạn", "tới hạn gia hạn",
         "hết hạn sử dụng",
     )),
+    # until when a card is good, and whether it still is ("hết hạn khi nào", "còn hạn không")
+    ("#term ?when", (
+        "hết hạn khi nào", "hết hạn bao giờ", "hết hạn ngày nào", "hết hạn lúc nào",
+        "hết hạn hồi nào", "hết hạn khi mô", "hạn đến khi nào", "hạn tới khi nào",
+        "hạn đến bao giờ", "hạn tới bao giờ", "hết hạn vào ngày nào", "hết hạn vào khi nào",
+    )),
+    ("#term", (
+        "có giá trị đến", "có giá trị tới", "giá trị đến", "giá trị tới", "có hạn đến",
+        "có hạn tới", "hạn đến", "hạn tới", "dùng được đến", "dùng được tới", "sử dụng được đến",
+        "sử dụng được tới", "dùng đến", "sử dụng đến", "còn hạn", "còn hạn sử dụng",
+        "còn giá trị", "còn hiệu lực", "hiệu lực đến", "hiệu lực tới", "ngày hết hạn",
+        "hạn sử dụng thẻ", "hạn của thẻ", "xem hạn", "kiểm tra hạn", "tra hạn", "coi hạn",
+        "xem hạn thẻ", "kiểm tra hạn thẻ", "tra hạn thẻ", "coi hạn thẻ", "hết hạn chưa",
+        "đã hết hạn chưa", "còn dùng được", "còn sử dụng được", "còn xài được",
+    )),
     ("#renew #card", ("thẻ hết hạn", "thẻ sắp hết hạn", "thẻ hết hạn sử dụng", "thẻ đã hết hạn")),
     ("#renew #bhyt", (
         "gia hạn bhyt", "mua tiếp bhyt", "đóng tiếp bhyt", "mua lại bhyt", "gia hạn bảo hiểm y tế",
@@ -1129,6 +1167,7 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "làm hồ sơ lĩnh", "thủ tục hưởng lương hưu", "hồ sơ hưởng lương hưu", "thủ tục về hưu",
         "hồ sơ về hưu", "làm thủ tục về hưu", "làm hồ sơ về hưu", "thủ tục nghỉ hưu",
         "hồ sơ nghỉ hưu", "làm lương hưu", "làm hồ sơ lương hưu", "làm thủ tục lương hưu",
+        "hồ sơ hưu trí", "thủ tục hưu trí", "hồ sơ hưu", "thủ tục hưu",
     )),
     # the papers for a lump sum ("hồ sơ hưởng" alone is claiming the pension)
     ("#procedure #lumpsum", (
@@ -1729,6 +1768,7 @@ WEIGHTS: dict[str, float] = {
     "#ordinary": 1.5,  # the default subsidy rate, close to asking about the subsidy at all
     "#sametime": 4.0,  # both at once (not one after the other) changes the answer outright
     "#priority": 1.0,  # minorities, remote areas: mostly the premise of a subsidy question
+    "#minority": 1.0,  # so are minorities and remote areas; people with merit are a topic
     "#firsttime": 1.0,  # a first card qualifies a question on when it works
     "#nth1": 1.0,  # the first member pays the full price: the plain price of one card
     "#sex": 0.4,  # as much as a leftover word, but "nữ" and "đàn ông" now meet
@@ -1777,6 +1817,8 @@ IMPLIES: dict[str, frozenset[str]] = {
     "#lumpsum": frozenset({"#chosenlevel"}),
     "#change": frozenset({"#chosenlevel"}),
     "#outprovince": frozenset({"#valid", "#coverage", "#hospital", "#initial", "#receive"}),
+    # claiming the pension: its papers and procedure, and the pension itself, go without saying
+    "#claim": frozenset({"#procedure", "#docs", "#pension"}),
     "#renew": frozenset({"#stop", "#continue", "#valid", "#lose", "#coverage"}),
 }
 # Concepts that make a bare "bao nhiêu" ask for money.

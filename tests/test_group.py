@@ -365,3 +365,59 @@ def test_prepaying_totals_and_costs_are_read_for_what_they_are(one, other, joine
 )
 def test_amounts_typed_short_read_as_written_out(typed, written_out):
     assert question_key(typed) == question_key(written_out)
+
+
+
+_MERIT = "người có công với cách mạng có được cấp thẻ bhyt không"
+_BREAK = "em ngưng đóng 2 năm rồi giờ đóng tiếp được không"
+_UNTIL = "thẻ bhyt có giá trị đến khi nào"
+_CLAIM = "thủ tục hưởng lương hưu cần những giấy tờ gì"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "joined"),
+    [
+        # people with merit (veterans, martyrs' families) asking for a free card, in other words
+        (_MERIT, "gia đình liệt sĩ có được cấp bảo hiểm y tế miễn phí không", True),
+        (_MERIT, "bố em là cựu chiến binh có được thẻ bhyt không", True),
+        (_MERIT, "con thương binh có được bhyt không", True),
+        (_MERIT, "nguoi co cong co dc cap the bhyt k", True),
+        # ... against the very old and minorities, who are other groups
+        (_MERIT, "người trên 80 tuổi có được cấp thẻ bhyt miễn phí không", False),
+        (_MERIT, "người dân tộc thiểu số có được cấp thẻ bhyt không", False),
+        # going on after a break, however long the break was ("2 năm" is the story, not the ask)
+        (_BREAK, "em nghi dong 3 nam roi gio dong lai dc ko", True),
+        (_BREAK, "e bỏ ko đóng mấy năm nay h đóng lại đc hok", True),
+        (_BREAK, "ngưng đóng một thời gian thì có tham gia lại được không ạ", True),
+        (_BREAK, "ngưng đóng bao lâu thì được rút một lần", False),
+        # until when a card is good, against when a new card starts to work
+        (_UNTIL, "thẻ bảo hiểm y tế dùng được đến bao giờ", True),
+        (_UNTIL, "mua bhyt 12 tháng thì thẻ có hạn tới bao giờ", True),
+        (_UNTIL, "bhyt của em hết hạn ngày nào vậy ad", True),
+        (_UNTIL, "thẻ bhyt mua rồi bao lâu thì sử dụng được", False),
+        # the papers for claiming the pension, against those for a lump sum or for signing up
+        (_CLAIM, "hồ sơ hưu trí gồm những gì", True),
+        (_CLAIM, "thu tuc nhan luong huu can giay to gi", True),
+        (_CLAIM, "làm thủ tục lãnh lương hưu cần mang giấy tờ gì", True),
+        (_CLAIM, "thủ tục rút bhxh một lần cần giấy tờ gì", False),
+        (_CLAIM, "đăng ký bhxh tự nguyện cần giấy tờ gì", False),
+    ],
+)
+def test_merit_breaks_card_dates_and_pension_claims_group_by_concept(one, other, joined):
+    first, second = grouped([one, other])
+    assert (first == second) is joined, (question_key(one), question_key(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # how long one stopped is the story told, not a question about years
+        (_BREAK, {"#stop", "#continue"}, {"?years"}),
+        # "cách mạng" is no way of doing something, and no picture trouble
+        (_MERIT, {"#merit"}, {"?how", "#lag"}),
+        ("bhyt của em hết hạn ngày nào", {"#term", "?when"}, {"#renew"}),
+    ],
+)
+def test_key_reads_merit_breaks_and_card_dates(text, present, absent):
+    key = set(question_key(text).split())
+    assert present <= key and not absent & key, key
