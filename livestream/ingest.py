@@ -8,6 +8,7 @@ writer has moved the session's sequence on, so any number of processes can inges
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
@@ -220,6 +221,42 @@ _bump_group = (
     )
 )
 _insert_comments = insert(Comment.__table__)
+_COMMENT_COLUMNS = (
+    "live_session_id", "seq", "platform", "platform_comment_id", "source_id", "commenter_id",
+    "author_name", "text", "created_at", "received_at", "is_question", "is_lead", "is_tech",
+    "phones", "question_group_id", "deleted",
+)
+_COPY_COMMENTS = f"COPY {Comment.__tablename__} ({', '.join(_COMMENT_COLUMNS)}) FROM STDIN"
+
+
+def _write_comments(connection, rows: list[dict]) -> None:
+    """Insert a batch's comment rows: COPY on PostgreSQL (psycopg), Core executemany elsewhere.
+
+    On PostgreSQL each row of an executemany is its own statement on the server; COPY streams
+    the batch as one, which halves the cost per row. Values go as the columns store them
+    (timestamps naive UTC, phones as JSON text), as `UTCDateTime` and `JSON` would bind them.
+    """
+    if connection.dialect.name != "postgresql" or connection.dialect.driver != "psycopg":
+        connection.execute(_insert_comments, rows)
+        return
+    received_at = _naive_utc(utcnow())
+    cursor = connection.connection.driver_connection.cursor()
+    with cursor.copy(_COPY_COMMENTS) as copy:
+        for row in rows:
+            copy.write_row((
+                row["live_session_id"], row["seq"], row["platform"], row["platform_comment_id"],
+                row["source_id"], row["commenter_id"], row["author_name"], row["text"],
+                _naive_utc(row["created_at"]), received_at, row["is_question"], row["is_lead"],
+                row["is_tech"], json.dumps(row["phones"]), row["question_group_id"],
+                row["deleted"],
+            ))
+
+
+_NAIVE_UTC = UTCDateTime().process_bind_param
+
+
+def _naive_utc(value):
+    return _NAIVE_UTC(value, None)
 
 
 def ingest_comments(
@@ -327,7 +364,7 @@ def ingest_comments(
     connection = db.connection()
     if bumps:
         connection.execute(_bump_group, list(bumps.values()))
-    connection.execute(_insert_comments, rows)
+    _write_comments(connection, rows)
     live.last_seq = seq
     entry.seq = seq
     db.flush()

@@ -1,6 +1,6 @@
 import random
 import threading
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 from sqlalchemy import func, select
 
@@ -142,3 +142,24 @@ def test_a_failed_batch_stores_nothing_and_the_next_one_works(sessions):
     assert result.accepted == 1 and result.last_seq == 1
     with sessions() as db:
         assert db.scalar(select(func.count()).select_from(QuestionGroup)) == 1
+
+
+def test_stored_comments_keep_their_text_times_and_phones_exactly(sessions):
+    # Tabs, newlines, backslashes, quotes and emoji are data to the bulk write (COPY on
+    # PostgreSQL), never syntax; times come back as the same instants; phones as a list.
+    texts = ["tab\there, new\nline \\N back\\slash 'quote' \"dq\" 🎉",
+             "sđt em 0905 123 456 tư vấn giúp em", "\\.", ""]
+    stamps = [T0 + timedelta(microseconds=123456), T0.astimezone(timezone(timedelta(hours=7)))]
+    batch = [RawComment("facebook", f"odd{i}", "u1", "Tên \t có tab", text, stamps[i % 2])
+             for i, text in enumerate(texts)]
+    live_id = new_session(sessions)
+    with sessions.begin() as db:
+        ingest_comments(db, live_id, batch)
+    with sessions() as db:
+        stored = db.scalars(select(Comment).where(Comment.live_session_id == live_id)
+                            .order_by(Comment.seq)).all()
+    assert [c.text for c in stored] == texts
+    assert [c.created_at for c in stored] == [stamps[i % 2] for i in range(len(texts))]
+    assert [c.author_name for c in stored] == ["Tên \t có tab"] * len(texts)
+    assert stored[1].phones == ["+84905123456"] and stored[1].is_lead
+    assert stored[0].phones == [] and stored[0].received_at is not None
