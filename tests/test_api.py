@@ -77,6 +77,18 @@ def test_bad_comment_rejects_the_whole_batch_naming_the_problem(
     assert stored(sessions) == 0
 
 
+def test_nul_characters_are_dropped_not_fatal_to_the_batch(client, auth, sessions, live_session):
+    # PostgreSQL text cannot hold NUL: kept, it failed the whole batch on every redelivery.
+    comment = make_comment(1, "đăng ký\x00 ở đâu vậy chị")
+    comment["author"]["name"] = "An\x00"
+    answer = post(client, auth, live_session, [comment, make_comment(2)])
+    assert answer.status_code == 200 and answer.get_json()["accepted"] == 2
+    with sessions() as db:
+        texts = db.scalars(select(Comment.text).order_by(Comment.seq)).all()
+        names = db.scalars(select(Comment.author_name).order_by(Comment.seq)).all()
+    assert texts[0] == "đăng ký ở đâu vậy chị" and names[0] == "An"
+
+
 def test_unknown_session_is_404(client, auth):
     response = post(client, auth, 999, [make_comment(1)])
     assert response.status_code == 404

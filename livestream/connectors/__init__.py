@@ -27,6 +27,14 @@ class RawComment:
     text: str
     created_at: datetime
 
+    def __post_init__(self) -> None:
+        # A NUL character carries nothing in a comment and PostgreSQL text cannot hold one: kept,
+        # it would fail its whole batch on every delivery or poll.
+        for name in ("platform_comment_id", "author_id", "author_name", "text"):
+            value = getattr(self, name)
+            if isinstance(value, str) and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", ""))
+
 
 def parse_time(value: object, where: str) -> datetime:
     if not isinstance(value, str):
