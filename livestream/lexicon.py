@@ -18,6 +18,26 @@ from functools import lru_cache
 # nhiêu" asks after this word: "tuổi nghỉ hưu là bao nhiêu"), or nothing ("": set phrases whose
 # words would otherwise be misread).
 # ---------------------------------------------------------------------------------------------
+# What a voluntary member asks about a health card or a doctor coming with the insurance (it does
+# not), said after "tự nguyện" however the insurance itself is named.
+_BUNDLE_ASKS = (
+    "có được bhyt", "có được thẻ bhyt", "có được cấp thẻ bhyt", "có được cấp bhyt",
+    "có được thẻ y tế", "có được cấp thẻ y tế", "có được bảo hiểm y tế",
+    "có được thẻ bảo hiểm y tế", "có được cấp thẻ bảo hiểm y tế", "có được hưởng bhyt", "có bhyt",
+    "có thẻ bhyt", "có được bhyt luôn", "thì có được bhyt", "thì có được thẻ bhyt",
+    "thì có được cấp thẻ bhyt", "thì có được cấp thẻ y tế", "thì có được thẻ y tế", "được bhyt",
+    "được cấp thẻ bhyt", "được cấp bhyt", "có cấp thẻ bhyt", "có cấp bhyt", "có được khám bệnh",
+    "có được đi khám", "có được đi khám bệnh", "có được khám chữa bệnh", "thì có được khám bệnh",
+    "thì có được đi khám", "được khám bệnh", "có được khám", "có được khám bệnh miễn phí",
+    "có được khám miễn phí", "thì có được khám bệnh miễn phí", "có kèm", "có kèm bhyt",
+    "có bao gồm", "rồi có phải mua bhyt", "có phải mua bhyt", "có phải mua thêm bhyt",
+    "rồi có phải mua thêm bhyt", "có cần mua bhyt", "có cần mua thêm bhyt", "rồi có cần mua bhyt",
+    "rồi có được bhyt", "rồi có được thẻ bhyt", "không thấy cấp thẻ bhyt",
+    "mà không thấy cấp thẻ bhyt", "sao không được cấp thẻ bhyt", "có được thẻ", "có được cấp thẻ",
+    "thì có được cấp thẻ",
+)
+_VOLUNTARY_NAMES = ("tự nguyện", "bhxh tự nguyện", "bảo hiểm xã hội tự nguyện", "bh xã hội tự nguyện")
+
 LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Plain words typed without accents that are far more often something harmless.
     ("", (
@@ -381,6 +401,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ngoài N", "trên N tuổi", "ngoài N tuổi", "hơn N tuổi", "quá N tuổi", "gần N tuổi",
         "N tuổi trở lên", "từ N tuổi trở lên", "trên N tuổi trở lên", "đã N tuổi", "đủ N tuổi",
         "tròn N tuổi", "N tuổi trở đi",
+        # an old person's age said without "tuổi": "người già trên 80 có phải mua không"
+        "người già trên N", "người cao tuổi trên N", "ông bà trên N", "người trên N", "người già ngoài N",
+        "người già từ N", "người cao tuổi từ N", "người từ N",
     )),
     ("#age ^?age", ("tuổi", "độ tuổi", "tuổi tham gia")),
     # Whether one can still start or go on (late in life, after a stop).
@@ -571,6 +594,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("#restart", ("từ đầu", "đăng ký lại", "làm lại", "bắt đầu lại", "mở sổ mới")),
     # paying again after a break is going on with it ("đóng lại" / "đóng tiếp")
+    # ... and asking to go on after it ("đóng tiếp" alone is just paying on)
+    ("#restart #continue", (
+        "giờ đóng tiếp được", "rồi đóng tiếp được", "giờ đóng lại được", "rồi có đóng tiếp được",
+        "rồi có đóng lại được", "giờ có đóng tiếp được", "giờ tham gia lại được", "rồi tham gia lại được",
+    )),
     ("#restart #continue", (
         "đóng lại", "tham gia lại", "quay lại đóng", "đăng ký đóng tiếp", "đóng lại được",
         "tham gia tiếp", "đóng trở lại", "tham gia trở lại", "quay lại tham gia",
@@ -803,6 +831,9 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "có bhyt luôn", "mua thêm bhyt", "mua thêm thẻ bhyt", "cần mua thêm bhyt",
         "phải mua thêm bhyt", "mua riêng bhyt", "mua bhyt riêng", "mua thêm bảo hiểm y tế",
     )),
+    # ... asked after "tự nguyện": a card, or seeing a doctor, that comes with it
+    ("#voluntary #bundle #bhyt",
+     tuple(f"{name} {ask}" for name in _VOLUNTARY_NAMES for ask in _BUNDLE_ASKS)),
     # --- state support ---
     ("#poor", ("hộ nghèo", "nghèo", "gia đình nghèo", "nhà nghèo", "diện nghèo", "sổ nghèo")),
     ("#nearpoor", ("cận nghèo", "hộ cận nghèo", "diện cận nghèo", "sổ cận nghèo")),
@@ -812,9 +843,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#priority #minority", (
         "dân tộc thiểu số", "người dân tộc", "người dân tộc thiểu số", "đồng bào dân tộc",
         "vùng sâu vùng xa", "vùng sâu", "vùng xa", "vùng đặc biệt khó khăn", "xã đặc biệt khó khăn",
-        "vùng khó khăn", "miền núi", "vùng núi", "hải đảo", "xã đảo", "dân tộc", "đồng bào",
+        "vùng khó khăn", "miền núi", "vùng núi", "hải đảo", "xã đảo", "dân tộc",
         "vùng cao", "xã khó khăn", "thôn đặc biệt khó khăn", "xã vùng khó khăn", "vùng dân tộc",
         "người đồng bào", "xã vùng sâu", "thôn vùng sâu",
+        # ("đồng bào" alone is "đóng bao [nhiêu]" typed plain far more often)
+        "đồng bào vùng cao", "đồng bào miền núi", "đồng bào thiểu số", "bà con đồng bào",
     )),
     # people with merit: veterans, war invalids, martyrs' families
     ("#merit", (
@@ -867,6 +900,14 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "free", "được free",
         "không tốn tiền", "khỏi tốn tiền", "không tốn phí", "không phải trả tiền",
         "không phải đóng tiền", "không mất phí", "khỏi phải mua", "khỏi mua bhyt",
+    )),
+    # whether someone must buy a card at all ("có phải mua" alone is buying for the whole household)
+    ("#free #bhyt ?yesno", (
+        "có phải mua bhyt không", "có phải mua thẻ bhyt không", "có phải mua bhyt nữa không",
+        "có phải tự mua bhyt", "phải mua bhyt không", "có phải mua bảo hiểm y tế không",
+        "có phải mua thẻ không", "có phải mua thẻ y tế không", "có được thẻ bhyt không",
+        "có được thẻ y tế không", "có được thẻ bảo hiểm y tế không", "có phải mua bhyt hông",
+        "có phải mua bhyt ko", "có được thẻ bhyt hông",
     )),
     ("#free #bhyt", (
         "cấp thẻ bhyt", "được cấp thẻ bhyt", "cấp bhyt", "được cấp bhyt", "cấp bảo hiểm y tế",
@@ -1005,6 +1046,25 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "xem hạn thẻ", "kiểm tra hạn thẻ", "tra hạn thẻ", "coi hạn thẻ", "hết hạn chưa",
         "đã hết hạn chưa", "còn dùng được", "còn sử dụng được", "còn xài được",
     )),
+    # until when a card named first is good ("thẻ bhyt hết hạn" alone would read as renewal)
+    ("#card #term ?when", (
+        "thẻ hết hạn khi nào", "thẻ hết hạn bao giờ", "thẻ hết hạn ngày nào", "thẻ hết hạn lúc nào",
+        "thẻ hết hạn khi mô", "thẻ hết hạn ngày mấy", "thẻ hết hạn vào ngày nào", "thẻ hết hạn hồi nào",
+        "thẻ hết hạn tháng nào", "thẻ hết hạn tháng mấy", "thẻ hết hạn năm nào", "thẻ hết hạn chừng nào",
+    )),
+    ("#bhyt #term ?when", (
+        "thẻ bhyt hết hạn khi nào", "thẻ bhyt hết hạn bao giờ", "thẻ bhyt hết hạn ngày nào",
+        "thẻ bhyt hết hạn lúc nào", "thẻ bhyt hết hạn khi mô", "thẻ bhyt hết hạn ngày mấy",
+        "thẻ bhyt hết hạn vào ngày nào", "thẻ bhyt hết hạn tháng nào", "thẻ bhyt hết hạn tháng mấy",
+        "thẻ bhyt hết hạn chừng nào", "thẻ bhyt hết hạn hồi nào", "bhyt hết hạn khi nào",
+        "bhyt hết hạn bao giờ", "bhyt hết hạn ngày nào", "bhyt hết hạn lúc nào", "bhyt hết hạn khi mô",
+        "bhyt hết hạn ngày mấy", "bhyt hết hạn tháng nào", "bhyt hết hạn chừng nào",
+    )),
+    ("#term ?when", (
+        "hết hạn ngày mấy", "hết hạn tháng nào", "hết hạn tháng mấy", "hết hạn năm nào",
+        "hết hạn chừng nào", "hết hạn khi nào vậy", "hạn đến ngày nào", "hạn tới ngày nào",
+        "hạn đến ngày mấy", "hạn tới ngày mấy", "hạn đến tháng mấy", "hạn tới tháng mấy",
+    )),
     ("#renew #card", ("thẻ hết hạn", "thẻ sắp hết hạn", "thẻ hết hạn sử dụng", "thẻ đã hết hạn")),
     ("#renew #bhyt", (
         "gia hạn bhyt", "mua tiếp bhyt", "đóng tiếp bhyt", "mua lại bhyt", "gia hạn bảo hiểm y tế",
@@ -1016,6 +1076,23 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mất quyền", "bị mất quyền lợi", "có bị mất quyền lợi", "thiệt",
         "bảo lưu", "được bảo lưu", "mất trắng", "mất hết", "thiệt thòi", "bị thiệt", "thiệt hại",
     )),
+    # what was paid in being lost on stopping ("mất tiền" alone is a cost, "tiền đi đâu" a where)
+    ("#lose", (
+        "mất tiền đã đóng", "mất số tiền đã đóng", "mất hết tiền đã đóng", "mất tiền đóng",
+        "mất số tiền đóng", "mất luôn tiền đã đóng", "tiền có bị mất", "tiền có mất", "tiền có mất không",
+        "tiền đó có mất", "tiền đó có bị mất", "tiền đó có mất không", "tiền cũ có mất",
+        "tiền cũ có bị mất", "quá trình đóng có được bảo lưu", "quá trình đóng có bị mất",
+        "quá trình đóng có mất", "thời gian đóng có bị mất", "thời gian đã đóng có bị mất",
+        "thời gian đã đóng có mất", "số năm đã đóng có bị mất", "số năm đã đóng có mất",
+        "có mất tiền đã đóng",
+    )),
+    ("#lose ?what", (
+        "đóng rồi đi đâu", "đã đóng đi đâu", "đã đóng sẽ ra sao", "đã đóng thì sao",
+        "đã đóng tính sao", "đã đóng xử lý sao", "đóng rồi sẽ ra sao", "đã đóng sẽ thế nào",
+        "đã đóng sẽ như thế nào", "đã đóng thì thế nào",
+    )),
+    # the money paid so far is the story of what becomes of it
+    ("#money", ("tiền đóng trước đó", "đóng trước đó", "đã đóng trước đó", "tiền đóng trước")),
     ("#hospital", (
         "khám", "khám chữa bệnh", "bệnh viện", "kcb", "phòng khám", "trạm y tế", "chữa bệnh",
         "đi khám", "khám bệnh", "bv", "cơ sở y tế", "chữa", "điều trị", "khám được",
@@ -1048,6 +1125,17 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "chuyển nhà qua tỉnh khác", "chuyển nhà sang tỉnh khác", "chuyển về huyện khác ở",
         "chuyển qua tỉnh khác ở", "chuyển sang tỉnh khác ở", "chuyển qua huyện khác ở",
         "chuyển ra ở riêng", "chuyển vào nam", "chuyển ra bắc", "chuyển vào sài gòn",
+        # ... and taking one's insurance along: "về quê đóng tiếp", "chuyển sổ về tỉnh mới"
+        "đổi nơi ở", "dọn về quê", "chuyển về quê", "chuyển về quê ở", "về quê ở", "về quê sống",
+        "chuyển hộ khẩu", "chuyển hộ khẩu sang", "chuyển hộ khẩu qua", "chuyển hộ khẩu về",
+        "chuyển sổ bhxh", "chuyển sổ", "chuyển bhxh", "chuyển bhxh về", "chuyển bhxh theo",
+        "chuyển theo", "chuyển bảo hiểm về", "chuyển thẻ bhyt về", "chuyển thẻ về",
+        "về quê đóng tiếp", "về quê tham gia tiếp", "đóng tiếp ở quê",
+        "chuyển nơi đóng", "đổi nơi đóng", "chuyển nơi tham gia", "đổi nơi tham gia",
+        "chuyển chỗ đóng", "đổi chỗ đóng", "đóng tiếp ở tỉnh mới", "đóng ở tỉnh mới",
+        "chuyển sang tỉnh khác", "chuyển qua tỉnh khác", "chuyển về tỉnh khác", "chuyển sang huyện khác",
+        "chuyển qua huyện khác", "chuyển đi tỉnh khác", "dọn qua tỉnh khác", "dọn sang tỉnh khác",
+        "chuyển đi nơi khác", "chuyển tới nơi khác", "chuyển đến nơi khác",
     )),
     # Who counts as one household for the card (the household book, now residence records).
     ("#hhmember", (
@@ -1064,23 +1152,33 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "chuyển khẩu", "cắt khẩu",
     )),
     ("#outprovince", (
-        "tỉnh khác", "đi tỉnh khác", "ngoại tỉnh", "trái tuyến", "vượt tuyến", "khác tỉnh",
-        "nơi khác", "đi tỉnh", "thông tuyến", "tỉnh ngoài", "toàn quốc", "tuyến trên",
-        "chuyển tuyến",
+        "tỉnh khác", "đi tỉnh khác", "ngoại tỉnh", "khác tỉnh",
+        "nơi khác", "đi tỉnh", "tỉnh ngoài", "toàn quốc", "thông tuyến toàn quốc",
         "ngoài tỉnh", "huyện khác", "đăng ký ở quê", "làm ăn xa", "đi làm xa",
-        "chuyển viện", "giấy chuyển viện", "giấy chuyển tuyến", "bệnh viện huyện khác",
-        "bệnh viện tỉnh khác",
-        # going up to a higher-level hospital than the one registered with
+        "bệnh viện huyện khác", "bệnh viện tỉnh khác", "khám ở tỉnh khác", "đi khám ở tỉnh khác",
+        "khám ở tỉnh ngoài", "khám tỉnh khác",
+    )),
+    # Going to a higher-level or other hospital than the one registered with (the share covered):
+    # not using the card in another province.
+    ("#outroute", (
+        "trái tuyến", "vượt tuyến", "thông tuyến", "tuyến trên", "chuyển tuyến", "chuyển viện",
+        "giấy chuyển viện", "giấy chuyển tuyến", "thông tuyến tỉnh", "thông tuyến huyện",
+        "khám trái tuyến", "khám vượt tuyến", "đi trái tuyến", "đi vượt tuyến", "trái tuyến tỉnh",
         "lên tỉnh khám", "lên tỉnh", "lên tuyến trên", "lên bệnh viện tỉnh", "lên viện tỉnh",
         "lên tuyến tỉnh", "lên bệnh viện tuyến tỉnh", "lên trung ương", "ra trung ương",
         "lên bệnh viện tuyến trên", "khám ở bệnh viện tỉnh", "đi khám ở bệnh viện tỉnh", "khám ở tỉnh",
         "khám trên tỉnh", "ra tỉnh khám", "xuống tỉnh khám", "lên tỉnh khám bệnh",
+        "bệnh viện trung ương", "viện trung ương", "bệnh viện tuyến trên", "tuyến cao hơn",
+        "bệnh viện lớn", "lên bệnh viện lớn", "lên thành phố khám", "ra hà nội khám",
         # not where the card is registered
         "không đúng nơi đăng ký", "không đúng nơi khám", "không đúng nơi", "khác nơi đăng ký",
         "ngoài nơi đăng ký", "không phải nơi đăng ký", "sai nơi đăng ký", "không đúng tuyến",
         "sai tuyến", "khám nơi khác", "không đúng bệnh viện",
-        "ngoài bệnh viện đăng ký", "không phải bệnh viện đăng ký",
+        "ngoài bệnh viện đăng ký", "không phải bệnh viện đăng ký", "bệnh viện khác",
+        "không có giấy chuyển", "không có giấy chuyển viện", "không có giấy chuyển tuyến",
     )),
+    # "bảo hiểm" paying a bill is the health card, not social insurance
+    ("#coverage", ("hưởng bảo hiểm", "được hưởng bảo hiểm", "bảo hiểm có trả", "bảo hiểm có chi trả")),
     ("#route", ("tuyến", "đúng tuyến", "tuyến huyện", "tuyến tỉnh", "tuyến xã", "tuyến trung ương")),
     ("#coverage", (
         "chi trả", "được thanh toán", "bảo hiểm thanh toán", "mức hưởng", "quyền lợi", "nằm viện",
@@ -1598,6 +1696,60 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("#eligible #register", ("ai được tham gia", "ai được đăng ký", "ai cũng tham gia được")),
     ("#eligible #pay", ("ai được đóng", "ai cũng đóng được")),
     ("#bankaccount", ("tài khoản ngân hàng", "thẻ atm", "atm", "qua tài khoản", "về tài khoản")),
+    # Where and how a pension or a lump sum is paid out (post office, bank account, at home for
+    # the very old, someone collecting it for them), and changing it: not paying in.
+    ("#payout", (
+        "nhận ở bưu điện", "lãnh ở bưu điện", "lĩnh ở bưu điện", "nhận tại bưu điện",
+        "lãnh tại bưu điện", "lĩnh tại bưu điện", "nhận qua bưu điện", "lãnh qua bưu điện",
+        "ra bưu điện lãnh", "ra bưu điện nhận", "ra bưu điện lĩnh", "lên bưu điện lãnh",
+        "đi bưu điện lãnh", "bưu điện chi trả", "nhận qua tài khoản", "lãnh qua tài khoản",
+        "lĩnh qua tài khoản", "nhận về tài khoản", "lãnh về tài khoản", "nhận vào tài khoản",
+        "nhận qua ngân hàng", "lãnh qua ngân hàng", "lĩnh qua ngân hàng", "nhận qua atm",
+        "lãnh qua atm", "nhận qua thẻ atm", "lãnh qua thẻ atm", "nhận bằng atm", "lãnh bằng atm",
+        "nhận bằng tài khoản", "lãnh bằng tài khoản", "chuyển vào tài khoản atm", "chuyển vào thẻ atm",
+        "chuyển về thẻ atm", "chuyển khoản về thẻ atm", "chuyển khoản về tài khoản", "chuyển về atm",
+        "nhận tiền mặt", "lãnh tiền mặt", "lĩnh tiền mặt", "nhận bằng tiền mặt", "lãnh bằng tiền mặt",
+        "nhận tại nhà", "lãnh tại nhà", "nhận tận nhà", "lãnh tận nhà", "chi trả tại nhà",
+        "chi trả tận nhà", "trả tại nhà", "trả tận nhà", "mang tới nhà", "mang đến nhà",
+        "mang tới tận nhà", "mang đến tận nhà", "đem tới nhà", "đem đến nhà", "đưa tới nhà",
+        "mang tiền tới nhà", "mang tiền đến nhà", "lãnh thay", "lãnh hộ", "lãnh giùm", "lĩnh thay",
+        "nhận thay", "ủy quyền lãnh", "ủy quyền nhận", "ủy quyền cho", "giấy ủy quyền",
+        "hình thức nhận", "hình thức lãnh", "hình thức chi trả", "phương thức nhận",
+        "phương thức chi trả", "đổi hình thức nhận", "đổi hình thức lãnh", "nơi nhận tiền",
+        "nơi lãnh tiền", "chỗ lãnh tiền", "nhận tiền qua tài khoản", "lãnh tiền qua tài khoản",
+        "nhận tiền qua ngân hàng", "lãnh tiền qua ngân hàng", "nhận tiền ở bưu điện",
+        "lãnh tiền ở bưu điện", "nhận tiền qua atm", "lãnh tiền qua atm", "nhận tiền về tài khoản",
+        "nhận tiền qua bưu điện", "lãnh tiền ngoài bưu điện", "ngoài bưu điện lãnh",
+    )),
+    ("#payout ?where #place", (
+        "lãnh ở đâu", "nhận ở đâu", "lĩnh ở đâu", "lãnh ở mô", "nhận ở mô", "lãnh tại đâu",
+        "nhận tại đâu", "lãnh chỗ nào", "nhận chỗ nào", "lãnh ở chỗ nào", "nhận tiền ở đâu",
+        "lãnh tiền ở đâu", "lĩnh tiền ở đâu", "lãnh tiền ở mô", "nhận tiền ở mô",
+    )),
+    ("#pension #payout", (
+        "lương hưu qua tài khoản", "lương hưu về tài khoản", "lương hưu vào tài khoản",
+        "lương hưu qua ngân hàng", "lương hưu qua atm", "lương hưu ở bưu điện", "lãnh hưu ở bưu điện",
+        "nhận hưu ở bưu điện", "lãnh lương ở bưu điện", "lương hưu tại nhà", "chi trả lương hưu",
+        "trả lương hưu", "lương hưu chuyển khoản", "chuyển khoản lương hưu", "nơi nhận lương hưu",
+        "nơi lãnh lương hưu", "nơi lĩnh lương hưu", "chỗ lãnh lương hưu", "chỗ nhận lương hưu",
+        "lương hưu qua thẻ atm", "lương hưu qua thẻ", "lương hưu tiền mặt", "lãnh lương hưu ở bưu điện",
+        "nhận lương hưu ở bưu điện", "lĩnh lương hưu ở bưu điện", "nhận lương hưu qua tài khoản",
+        "lãnh lương hưu qua tài khoản", "nhận lương hưu qua ngân hàng", "lãnh lương hưu qua ngân hàng",
+        "nhận lương hưu qua atm", "lãnh lương hưu qua atm", "nhận lương hưu qua thẻ atm",
+        "lãnh lương hưu qua thẻ atm", "nhận lương hưu tại nhà", "lãnh lương hưu tại nhà",
+        "nhận lương hưu tiền mặt", "lãnh lương hưu tiền mặt", "lãnh hưu qua tài khoản",
+        "lãnh hưu qua ngân hàng", "lương hưu bằng tiền mặt", "lãnh lương hưu bằng tiền mặt",
+        "nhận lương hưu bằng tiền mặt",
+    )),
+    ("#pension #payout ?where #place", (
+        "lãnh lương hưu ở đâu", "nhận lương hưu ở đâu", "lĩnh lương hưu ở đâu", "lãnh lương hưu ở mô",
+        "nhận lương hưu ở mô", "lãnh lương hưu chỗ nào", "nhận lương hưu chỗ nào", "lãnh hưu ở đâu",
+        "nhận hưu ở đâu", "lãnh lương hưu tại đâu", "nhận lương hưu tại đâu", "lương hưu ở đâu",
+        "lương hưu ở mô", "lương hưu tại đâu", "lương hưu chỗ nào", "lương hưu hàng tháng ở đâu",
+        "lương hưu hàng tháng ở mô", "lương hưu hằng tháng ở đâu", "nhận lương hưu hàng tháng ở đâu",
+        "nhận lương hưu hàng tháng ở mô", "lãnh lương hưu hàng tháng ở đâu",
+        "lãnh lương hưu hàng tháng ở mô",
+    )),
     # --- the livestream itself ---
     ("#replay", (
         "xem lại", "đăng lại", "phát lại", "video", "ghi lại", "lưu lại", "record", "clip",
@@ -1768,14 +1920,13 @@ WEIGHTS: dict[str, float] = {
     "#ordinary": 1.5,  # the default subsidy rate, close to asking about the subsidy at all
     "#sametime": 4.0,  # both at once (not one after the other) changes the answer outright
     "#priority": 1.0,  # minorities, remote areas: mostly the premise of a subsidy question
-    "#minority": 1.0,  # so are minorities and remote areas; people with merit are a topic
+    "#minority": 2.0,  # so are minorities and remote areas (but no age); merit is a topic
     "#firsttime": 1.0,  # a first card qualifies a question on when it works
     "#nth1": 1.0,  # the first member pays the full price: the plain price of one card
     "#sex": 0.4,  # as much as a leftover word, but "nữ" and "đàn ông" now meet
     "#funeral": 1.5,  # one part of the survivor benefit: close to it, not a topic of its own
     "#processing": 1.0,  # how long a file takes qualifies what the file is for
     "#choose": 1.0,  # choosing one's level qualifies a question about levels
-    "#moving": 1.0,  # moving house is the premise of what changes with it
     "#compare": 1.0,  # setting two things side by side qualifies what they are
 }
 TOPIC_MIN = 2.5  # concepts from this weight up are topics, paired with the kind of answer
@@ -1816,10 +1967,29 @@ IMPLIES: dict[str, frozenset[str]] = {
     "#pension": frozenset({"#chosenlevel"}),
     "#lumpsum": frozenset({"#chosenlevel"}),
     "#change": frozenset({"#chosenlevel"}),
-    "#outprovince": frozenset({"#valid", "#coverage", "#hospital", "#initial", "#receive"}),
+    "#outprovince": frozenset({"#valid", "#coverage", "#hospital", "#initial", "#receive",
+                               "#sickness"}),
+    "#outroute": frozenset({"#valid", "#coverage", "#hospital", "#initial", "#receive", "#route",
+                            "#sickness"}),
     # claiming the pension: its papers and procedure, and the pension itself, go without saying
     "#claim": frozenset({"#procedure", "#docs", "#pension"}),
     "#renew": frozenset({"#stop", "#continue", "#valid", "#lose", "#coverage"}),
+    # sickness benefits: what is received, paid or supported is that benefit
+    "#sickness": frozenset({"#receive", "#support", "#money", "#pension", "#coverage", "#hospital"}),
+    # a social pensioner asking about a health card asks about the free card
+    "#bhyt": frozenset({"#socialpension"}),
+    # moving house (and one's insurance with it) is no card used while travelling, no start anew
+    "#moving": frozenset({"#outprovince", "#restart", "#continue", "#place", "#change", "#docs"}),
+    # ... but moving is only the premise of a new clinic or a pension paid elsewhere
+    "#initial": frozenset({"#moving"}),
+    "#pensionmove": frozenset({"#moving"}),
+    # a card or a doctor that comes with voluntary insurance: being free, seeing a doctor go
+    # without saying
+    "#bundle": frozenset({"#free", "#hospital", "#card", "#coverage", "#receive"}),
+    # where or how a pension is paid: the bank, the counter, the home say nothing more
+    "#payout": frozenset({"#bankaccount", "#online", "#place", "#homevisit", "#paymethod",
+                          "#receive", "#change", "#account", "#coverage", "#age", "#still",
+                          "#monthly", "#forother"}),
 }
 # Concepts that make a bare "bao nhiêu" ask for money.
 AMOUNT_UNITS = frozenset({"#money", "#percent", "#level", "#price", "#monthly", "#yearly",

@@ -421,3 +421,135 @@ def test_merit_breaks_card_dates_and_pension_claims_group_by_concept(one, other,
 def test_key_reads_merit_breaks_and_card_dates(text, present, absent):
     key = set(question_key(text).split())
     assert present <= key and not absent & key, key
+
+
+_PAYOUT = "lương hưu nhận ở bưu điện hay qua tài khoản ngân hàng"
+_MOVING = "em chuyển nhà sang tỉnh khác thì sổ bhxh tự nguyện có chuyển theo được không"
+_BUNDLE = "đóng bhxh tự nguyện có được bhyt không"
+_SICK = "bhxh tự nguyện có chế độ ốm đau không"
+_MATERNITY = "đóng bhxh tự nguyện có được hưởng thai sản không"
+_ROUTE = "khám trái tuyến được hưởng bao nhiêu phần trăm"
+_ELSEWHERE = "thẻ bhyt có dùng được ở tỉnh khác không"
+_OVER_80 = "người trên 80 tuổi có được cấp thẻ bhyt miễn phí không"
+_MINORITY = "người dân tộc thiểu số có được cấp thẻ bhyt không"
+_LOST = "đóng bhxh tự nguyện giữa chừng nghỉ thì tiền đã đóng có bị mất không"
+_GO_ON = "em ngưng đóng 2 năm rồi giờ đóng tiếp được không"
+_EXPIRY = "thẻ bhyt hết hạn khi nào"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "joined"),
+    [
+        # where and how a pension is paid out: counter, bank account, at home, changing it
+        (_PAYOUT, "luong huu lanh o buu dien hay chuyen khoan", True),
+        (_PAYOUT, "sau này lãnh lương hưu ở đâu vậy ad", True),
+        (_PAYOUT, "lương hưu có được chuyển vào tài khoản atm không", True),
+        (_PAYOUT, "e muốn nhận lương hưu qua thẻ atm đc ko", True),
+        (_PAYOUT, "ba em già rồi đi lại khó, lương hưu có người mang tới nhà không", True),
+        (_PAYOUT, "nhận lương hưu hàng tháng ở mô rứa", True),
+        (_PAYOUT, "muốn đổi từ lãnh lương hưu ở bưu điện sang nhận qua tài khoản thì làm sao", True),
+        (_PAYOUT, "lương hưu lãnh tiền mặt hay chuyển khoản", True),
+        ("tiền rút bhxh 1 lần nhận ở đâu, bưu điện hay ngân hàng",
+         "rút một lần thì lãnh tiền ở đâu vậy chị", True),
+        # ... not paying in at the post office or by bank, nor the amount or the claim
+        (_PAYOUT, "đóng bhxh tự nguyện ở bưu điện được không", False),
+        (_PAYOUT, "đóng tiền qua tài khoản ngân hàng được không", False),
+        (_PAYOUT, "lương hưu được bao nhiêu một tháng", False),
+        (_PAYOUT, "thủ tục hưởng lương hưu cần những giấy tờ gì", False),
+        # moving house and taking one's insurance along
+        (_MOVING, "chuyen ve que o thi dong bhxh tu nguyen o que duoc ko", True),
+        (_MOVING, "đang đóng ở bình dương giờ về quê đóng tiếp được không", True),
+        (_MOVING, "đổi nơi ở qua tỉnh khác thì tiếp tục đóng bhxh tn ở đâu", True),
+        (_MOVING, "mik chuyển nhà qua tỉnh khác thì đóng tiếp ở bên đó được hông", True),
+        ("chuyển hộ khẩu sang tỉnh khác thì thẻ bhyt hộ gia đình có phải làm lại không",
+         "em dọn nhà qua tỉnh khác thì thẻ bhyt có chuyển theo được không", True),
+        # ... not the card used while away, nor a new clinic
+        (_MOVING, _ELSEWHERE, False),
+        ("em dọn nhà qua tỉnh khác thì thẻ bhyt có chuyển theo được không", _ELSEWHERE, False),
+        (_MOVING, "muốn đổi nơi đăng ký khám ban đầu thì làm sao", False),
+        # whether voluntary insurance comes with a health card or free doctor visits (it does not)
+        (_BUNDLE, "dong bhxh tn co duoc the bhyt ko", True),
+        (_BUNDLE, "tham gia bhxh tự nguyện có kèm thẻ bảo hiểm y tế không", True),
+        (_BUNDLE, "đóng bảo hiểm xã hội tự nguyện thì có được khám bệnh miễn phí không", True),
+        (_BUNDLE, "đóng bhxh tn rồi có phải mua thêm bhyt không", True),
+        (_BUNDLE, "bhxh tn có được đi khám bệnh không", True),
+        (_BUNDLE, "đóng bhxh tự nguyện thì có được cấp thẻ y tế không chị", True),
+        (_BUNDLE, _OVER_80, False),
+        (_BUNDLE, "đóng bhxh tự nguyện được hưởng những chế độ gì", False),
+        (_BUNDLE, _MATERNITY, False),
+        # sickness and accidents on voluntary insurance (none) against maternity (from 2025)
+        (_SICK, "dong bhxh tu nguyen bi om co duoc huong gi ko", True),
+        (_SICK, "đóng tự nguyện lỡ bị tai nạn có được hỗ trợ không", True),
+        (_SICK, "em đóng tự nguyện mà bị bệnh nằm viện thì có được bhxh trả tiền không", True),
+        (_SICK, "đóng bhxh tự nguyện ốm đau có được nghỉ hưởng lương không", True),
+        (_SICK, _MATERNITY, False),
+        (_SICK, _BUNDLE, False),
+        (_MATERNITY, "đóng bhxh tn mà sanh em bé có được tiền không", True),
+        (_MATERNITY, "vợ em đóng tự nguyện thì sinh con có được trợ cấp không", True),
+        (_MATERNITY, "mua bhyt hộ gia đình đi sinh con có được chi trả không", False),
+        # a higher-level or other hospital against the card in another province
+        (_ROUTE, "kham trai tuyen dc huong bn %", True),
+        (_ROUTE, "đi khám vượt tuyến lên bệnh viện tỉnh thì bhyt trả bao nhiêu", True),
+        (_ROUTE, "khám ở bệnh viện trung ương không có giấy chuyển viện thì được bao nhiêu phần trăm", True),
+        (_ROUTE, "thẻ đăng ký ở trạm y tế xã mà lên bệnh viện tỉnh khám thì được hưởng bao nhiêu %", True),
+        (_ROUTE, _ELSEWHERE, False),
+        ("tự đi lên tuyến trên khám có được bảo hiểm chi trả không",
+         "đi làm ăn xa ở tỉnh khác khám bệnh có được hưởng bhyt không", False),
+        (_ELSEWHERE, "the bhyt dung o tinh khac dc ko", True),
+        (_ELSEWHERE, "đi du lịch tỉnh khác bị ốm đi khám có được bảo hiểm chi trả không", True),
+        (_ELSEWHERE, "ra ngoại tỉnh khám có được hưởng bảo hiểm không", True),
+        # free cards for the very old (and social pensioners) against minorities and remote areas
+        (_OVER_80, "ông em 82 tuổi rồi có được nhà nước cấp thẻ bảo hiểm y tế không", True),
+        (_OVER_80, "người 75 tuổi nhận trợ cấp xã hội có được cấp thẻ bhyt không", True),
+        (_OVER_80, "người già trên 80 có phải mua bhyt không", True),
+        (_OVER_80, "mẹ em 81 tuổi đang lãnh tiền người già có được thẻ bhyt không", True),
+        (_OVER_80, _MINORITY, False),
+        (_OVER_80, "ở vùng sâu vùng xa có được cấp bhyt miễn phí không", False),
+        ("người già trên 80 có phải mua bhyt không", _MINORITY, False),
+        (_MINORITY, "nguoi dan toc o vung kho khan co dc cap the bhyt ko", True),
+        (_MINORITY, "đồng bào dân tộc ở miền núi có phải mua bhyt không", True),
+        # what was paid being lost on stopping, against paying on after a stop
+        (_LOST, "dong roi ma ngung thi tien co bi mat ko", True),
+        (_LOST, "nếu em không đóng nữa thì số tiền đã đóng có mất không", True),
+        (_LOST, "dừng đóng thì quá trình đóng có được bảo lưu không", True),
+        (_LOST, "bỏ ngang không đóng tiếp thì có mất tiền đã đóng hông", True),
+        (_LOST, _GO_ON, False),
+        ("dong roi ma ngung thi tien co bi mat ko", _GO_ON, False),
+        ("bỏ ngang không đóng tiếp thì có mất tiền đã đóng hông", "ngưng đóng rồi có đóng lại được không",
+         False),
+        (_GO_ON, "nghi dong 1 thoi gian roi dong tiep dc ko", True),
+        (_GO_ON, "ngưng đóng rồi có đóng lại được không", True),
+        # until when a card is good, against renewing or using a lapsed card
+        (_EXPIRY, "the bhyt het han khi nao", True),
+        (_EXPIRY, "thẻ bảo hiểm y tế có giá trị đến khi nào", True),
+        (_EXPIRY, "thẻ bhyt hết hạn khi mô rứa", True),
+        (_EXPIRY, "thẻ y tế của mẹ em hạn tới khi nào", True),
+        (_EXPIRY, "thẻ bhyt hết hạn thì gia hạn thế nào", False),
+        (_EXPIRY, "thẻ bhyt hết hạn rồi có đi khám được không", False),
+        (_EXPIRY, "gia hạn thẻ bhyt online được không", False),
+    ],
+)
+def test_payout_moving_bundles_routes_free_cards_and_stops_group_by_concept(one, other, joined):
+    first, second = grouped([one, other])
+    assert (first == second) is joined, (question_key(one), question_key(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "thẻ bhyt hết hạn" is renewal only when no "when" follows
+        (_EXPIRY, {"#term", "?when"}, {"#renew"}),
+        # "dong bao nhieu" typed plain is paying, not minorities ("đồng bào")
+        ("dong bao nhieu nam thi duoc luong huu", {"?years", "#pension"}, {"#minority"}),
+        # receiving the pension at the bank is no payment made online
+        ("lương hưu nhận qua ngân hàng được không", {"#pension", "#payout"}, {"#online", "#pay"}),
+        # a higher-level hospital is no other province
+        ("khám vượt tuyến được hưởng bao nhiêu %", {"#outroute"}, {"#outprovince"}),
+        # moving house is no card used while away
+        (_MOVING, {"#moving"}, {"#outprovince"}),
+        (_BUNDLE, {"#bundle", "#voluntary"}, {"#free"}),
+    ],
+)
+def test_key_reads_payout_routes_moving_and_card_dates(text, present, absent):
+    key = set(question_key(text).split())
+    assert present <= key and not absent & key, key
