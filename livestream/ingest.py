@@ -14,7 +14,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
 
-from sqlalchemy import String, any_, bindparam, case, event, insert, literal, select, update
+from sqlalchemy import String, any_, bindparam, case, event, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -182,21 +182,37 @@ def _commenter_ids(db: Session, batch: list[RawComment]) -> dict[tuple[str, str]
             ids.update({(platform, u): i for u, i in rows})
     missing = [k for k in keys if k not in ids]
     if missing:
-        now = utcnow()
-        rows = db.execute(
-            # Rows come back keyed by their own columns, so no order is asked for: an ordered
-            # RETURNING makes SQLAlchemy send one INSERT per row on SQLite.
-            insert(_commenters).returning(
-                _commenters.c.platform, _commenters.c.platform_user_id, _commenters.c.id
-            ),
-            [
-                {"platform": p, "platform_user_id": u, "display_name": wanted[(p, u)][:300],
-                 "first_seen_at": now}
-                for p, u in missing
-            ],
-        )
-        ids.update({(p, u): i for p, u, i in rows})
+        ids.update(_insert_commenters(db, [(p, u, wanted[(p, u)][:300]) for p, u in missing]))
     return ids
+
+
+def _insert_commenters(db: Session, rows: list[tuple[str, str, str]]) -> dict[tuple[str, str], int]:
+    """Insert new commenters (platform, user id, name); their ids keyed by (platform, user id).
+
+    Rows come back keyed by their own columns, so no order is asked for: an ordered RETURNING
+    makes SQLAlchemy send one INSERT per row on SQLite. On PostgreSQL the rows go as three array
+    parameters unnested by the server, one statement instead of one per row.
+    """
+    now = utcnow()
+    columns = (_commenters.c.platform, _commenters.c.platform_user_id, _commenters.c.id)
+    if db.get_bind().dialect.name == "postgresql":
+        platforms, users, names = (list(column) for column in zip(*rows, strict=True))
+        source = func.unnest(
+            literal(platforms, ARRAY(String)), literal(users, ARRAY(String)),
+            literal(names, ARRAY(String)),
+        ).table_valued("platform", "platform_user_id", "display_name").render_derived()
+        statement = insert(_commenters).from_select(
+            ["platform", "platform_user_id", "display_name", "first_seen_at"],
+            select(source.c.platform, source.c.platform_user_id, source.c.display_name,
+                   literal(now, UTCDateTime)),
+        ).returning(*columns)
+        found = db.execute(statement)
+    else:
+        found = db.execute(insert(_commenters).returning(*columns), [
+            {"platform": p, "platform_user_id": u, "display_name": n, "first_seen_at": now}
+            for p, u, n in rows
+        ])
+    return {(p, u): i for p, u, i in found}
 
 
 _groups = QuestionGroup.__table__

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from livestream.connectors import RawComment
 from livestream.ingest import QuestionIndexCache, ingest_comments
-from livestream.models import Comment, LiveSession, QuestionGroup
+from livestream.models import Comment, Commenter, LiveSession, QuestionGroup
 from tests.conftest import T0
 
 
@@ -163,3 +163,23 @@ def test_stored_comments_keep_their_text_times_and_phones_exactly(sessions):
     assert [c.author_name for c in stored] == ["Tên \t có tab"] * len(texts)
     assert stored[1].phones == ["+84905123456"] and stored[1].is_lead
     assert stored[0].phones == [] and stored[0].received_at is not None
+
+
+def test_each_viewer_is_one_commenter_across_batches_and_platforms(sessions):
+    live_id = new_session(sessions)
+    first = [raw(1, author="an"), raw(2, author="bình"), raw(3, author="an")]
+    youtube = RawComment("youtube", "y1", "an", "An (YouTube)", "chào chị", T0)
+    with sessions.begin() as db:
+        ingest_comments(db, live_id, first + [youtube])
+    with sessions.begin() as db:
+        ingest_comments(db, live_id, [raw(4, author="bình"), raw(5, author="chi")])
+    with sessions() as db:
+        stored = db.execute(select(Comment.platform_comment_id, Commenter.platform,
+                                   Commenter.platform_user_id)
+                            .join(Commenter, Comment.commenter_id == Commenter.id)).all()
+        people = db.scalar(select(func.count()).select_from(Commenter))
+    assert {c: (p, u) for c, p, u in stored} == {
+        "c1": ("facebook", "an"), "c2": ("facebook", "bình"), "c3": ("facebook", "an"),
+        "y1": ("youtube", "an"), "c4": ("facebook", "bình"), "c5": ("facebook", "chi"),
+    }
+    assert people == 4  # an on Facebook, an on YouTube, bình, chi
