@@ -113,9 +113,21 @@ def test_a_second_scheduler_in_the_same_deployment_does_not_start_its_jobs(sessi
     assert leader.start(paused=True)
     assert second.start(paused=True) is False
     assert not second.is_leader and second.scheduler is None
-    assert second.schedule_push(1) is False
     leader.shutdown(wait=False)
     assert wait_until(lambda: second.is_leader)  # the standby takes over when the leader stops
+
+
+def test_a_process_on_standby_pushes_a_session_that_ended_there_at_once(sessions, make_scheduler):
+    live_id = ended_session_with_leads(sessions)
+    leader, standby = make_scheduler(), make_scheduler()
+    assert leader.start(paused=True)  # the leader's poll does not run here
+    assert standby.start(paused=True) is False
+    assert standby.schedule_push(live_id) is False  # no job stored: pushed in a thread
+    assert wait_until(lambda: count_tasks(sessions) == 3)
+    assert wait_until(lambda: bool(standby.notified))  # its agents' queues were told
+    assert f"push-session-{live_id}" not in stored_job_ids(sessions)
+    assert leader.push_due_sessions() == []  # nothing left for the poll
+    assert count_tasks(sessions) == 3
 
 
 def test_ending_a_session_schedules_its_push_at_once(app, sessions, clock):

@@ -16,7 +16,8 @@ Other processes stay on standby and retry the lock every `retry_seconds`, taking
 leader stops. Jobs: poll for ended sessions not pushed yet, lead capture's catch-up of comments
 a failed capture left waiting, the due scan (retries and callbacks
 due, overdue flags, blocked people), the nightly rescoring of leads, and a one-off
-`push-session-<id>` job scheduled at once when `livestream.signals.session_ended` fires.
+`push-session-<id>` job scheduled at once when `livestream.signals.session_ended` fires (a
+process on standby pushes such a session itself, in a thread, rather than wait for the poll).
 """
 
 from __future__ import annotations
@@ -182,6 +183,7 @@ class FollowUpScheduler:
         self._stop = threading.Event()
         self._state = threading.RLock()
         self._standby: threading.Thread | None = None
+        self._pushers: list[threading.Thread] = []  # pushes run by a process that does not lead
 
     @property
     def is_leader(self) -> bool:
@@ -247,6 +249,9 @@ class FollowUpScheduler:
         standby = self._standby
         if standby is not None and standby is not threading.current_thread():
             standby.join(timeout=5)
+        for pusher in self._pushers:
+            if wait and pusher is not threading.current_thread():
+                pusher.join(timeout=30)
 
     def _stand_down(self, wait: bool) -> None:
         global _current
@@ -262,16 +267,33 @@ class FollowUpScheduler:
             self.scheduler.resume()
 
     def schedule_push(self, live_session_id: int) -> bool:
-        """A one-off push at once, kept in the job store (a restart runs it, a repeat is harmless).
+        """Push an ended session's tasks at once, from whichever process saw it end.
 
-        Only the leader holds the jobs; other processes return False and the leader's poll of
-        ended sessions picks the session up within `push_every_seconds`.
+        The leader keeps a one-off job in the job store (a restart runs it, a repeat is
+        harmless) and answers True. Any other process pushes in a thread of its own and answers
+        False: the push is idempotent, so a race with the leader's poll creates nothing twice,
+        and a push lost in a crash is made good by that poll.
         """
-        if not self.is_leader:
-            return False
-        self.scheduler.add_job(push_session_job, "date", run_date=self.clock(), args=[live_session_id],
-                               id=f"push-session-{live_session_id}", replace_existing=True)
-        return True
+        if self.is_leader:
+            self.scheduler.add_job(push_session_job, "date", run_date=self.clock(),
+                                   args=[live_session_id], id=f"push-session-{live_session_id}",
+                                   replace_existing=True)
+            return True
+        with self._state:
+            if self._stop.is_set():
+                return False
+            self._pushers = [t for t in self._pushers if t.is_alive()]
+            pusher = threading.Thread(target=self._push_logged, args=(live_session_id,),
+                                      name=f"followup-push-{live_session_id}", daemon=True)
+            self._pushers.append(pusher)
+            pusher.start()
+        return False
+
+    def _push_logged(self, live_session_id: int) -> None:
+        try:
+            self.push_session(live_session_id)
+        except Exception:  # the leader's poll tries again
+            log.exception("follow-up push for session %s failed; the poll will retry", live_session_id)
 
     # ---- the jobs' work (callable directly: tests and `run.py followup push`) ----------------
     def push_session(self, live_session_id: int):
