@@ -37,6 +37,17 @@ _BUNDLE_ASKS = (
     "thì có được cấp thẻ",
 )
 _VOLUNTARY_NAMES = ("tự nguyện", "bhxh tự nguyện", "bảo hiểm xã hội tự nguyện", "bh xã hội tự nguyện")
+# How a lump sum is worked out is how much it comes to (the host answers both with one sum).
+_LUMPSUM_NAMES = (
+    "rút một lần", "rút bhxh một lần", "rút bảo hiểm một lần", "bhxh một lần", "nhận một lần",
+    "lãnh một lần", "hưởng một lần", "lấy một lần", "tiền rút một lần", "tiền một lần",
+)
+_LUMPSUM_CALC = (
+    "tính như thế nào", "tính thế nào", "tính sao", "tính ra sao", "tính như nào", "tính răng",
+    "được tính như thế nào", "được tính thế nào", "được tính ra sao", "thì tính như thế nào",
+    "thì tính thế nào", "thì tính sao", "thì tính ra sao", "thì được tính như thế nào",
+    "tính ra bao nhiêu", "thì tính ra bao nhiêu",
+)
 
 LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Plain words typed without accents that are far more often something harmless.
@@ -212,6 +223,8 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("?when", ("bao h", "bao h thì", "bao h mới", "bgio", "bgiờ")),
     ("?how", ("lsao", "như răng", "ra răng", "thế răng", "răng ri")),
     ("?where", ("đâu", "chỗ đâu", "nơi đâu", "địa điểm", "đi đâu")),
+    # going somewhere to do it: "đi đâu để đăng ký" (money that "đi đâu" is no place)
+    ("?where #place", ("đi đâu để", "phải đi đâu", "phải đi đâu để", "đi đâu để làm", "lên đâu để")),
     ("?how", (
         "những bước nào", "bước nào", "các bước nào", "xử lý thế nào", "như thế nào", "thế nào",
         "làm sao", "làm thế nào", "ra sao", "cách nào", "bằng cách nào",
@@ -483,6 +496,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "một lần cho cả N năm", "đóng trước vài năm", "trước vài năm", "đóng trước cho những năm sau",
         "cho những năm sau", "cho các năm sau", "đóng luôn N năm", "đóng luôn một lần N năm",
         "đóng một lần luôn N năm", "đóng sẵn", "đóng sẵn N năm", "đóng trước cả N năm",
+        # a round decade or "the next few years" at once, money heaped up ahead
+        "một lần cho cả chục năm", "một lần cả chục năm", "một lần cho chục năm",
+        "trước cả chục năm", "luôn cả chục năm", "một lần cho mấy năm sau", "một lần cho mấy năm tới",
+        "một lần cho vài năm", "cho mấy năm sau", "cho mấy năm tới", "cho vài năm sau",
+        "cho vài năm tới", "đóng dồn trước", "dồn trước", "đóng dồn cho những năm sau",
     )),
     # how far ahead one may pay (a number of years asked)
     ("#prepay ?years #years", (
@@ -587,6 +605,15 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bỏ rút một lần", "cấm rút một lần", "không cho rút một lần",
     )),
     ("#lumpsum #restart", ("đã rút", "rút rồi", "rút xong")),
+    # the lump sum worked out, or counted in months of pay per year: its amount
+    ("#lumpsum ?amount", tuple(f"{name} {ask}" for name in _LUMPSUM_NAMES for ask in _LUMPSUM_CALC)),
+    ("#lumpsum ?amount", (
+        "cách tính bhxh một lần", "cách tính tiền bhxh một lần", "cách tính rút một lần",
+        "cách tính tiền rút một lần", "cách tính tiền rút bhxh một lần", "cách tính rút bhxh một lần",
+        "cách tính một lần", "cách tính tiền một lần", "cách tính nhận một lần",
+        "cách tính hưởng một lần", "cách tính hưởng bhxh một lần", "mấy tháng lương",
+        "được mấy tháng lương", "bao nhiêu tháng lương", "được bao nhiêu tháng lương",
+    )),
     # "tinh lai" typed plain counting again from zero, not interest: "bị tính lại từ đầu"
     ("#restart", (
         "tính lại từ đầu", "bị tính lại từ đầu", "tính lại thời gian", "bị tính lại thời gian",
@@ -734,6 +761,11 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "giảm xuống", "nâng lên", "giảm mức đóng", "tăng mức đóng", "nâng mức đóng", "hạ mức đóng",
         "giảm xuống mức", "nâng lên mức", "đóng ít lại", "đóng nhiều lên", "đóng cao lên",
         "đóng thấp xuống",
+        # moving to a named sum: "đang đóng 1tr5 giờ muốn lên 3 triệu"
+        "muốn lên N triệu", "muốn lên mức N triệu", "muốn đóng lên N triệu", "muốn xuống N triệu",
+        "muốn hạ xuống N triệu", "muốn giảm xuống N triệu", "muốn tăng lên N triệu",
+        "tăng lên N triệu", "nâng lên N triệu", "giảm xuống N triệu", "hạ xuống N triệu",
+        "lên mức N triệu", "xuống mức N triệu", "giữa chừng đổi", "giữa chừng thay đổi",
         # "được giảm" would read as a subsidy first
         "được giảm mức", "được giảm mức đóng", "được hạ mức", "được tăng mức", "được đổi mức",
         "được thay đổi mức", "được nâng mức", "được điều chỉnh mức",
@@ -796,6 +828,10 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "chẳng may bị mất", "không may bị mất", "lỡ bị mất", "nhỡ bị mất", "nhỡ mất", "lỡ chết",
         "chết sớm", "mất trước tuổi hưu", "mất trước khi", "chết trước khi", "qua đời trước khi",
         "người đóng qua đời", "người đóng chết", "bị chết", "đã mất", "đã qua đời",
+        # said softly: "lỡ có chuyện gì", "có bề gì", "trăm tuổi"
+        "lỡ có chuyện gì", "nhỡ có chuyện gì", "nếu có chuyện gì", "có chuyện gì xảy ra",
+        "lỡ có bề gì", "có bề gì", "nhỡ có bề gì", "lỡ trăm tuổi", "khi trăm tuổi", "trăm tuổi già",
+        "không qua khỏi", "lỡ đi sớm", "ra đi sớm",
     )),
     # The funeral allowance (a fixed sum to whoever arranges the funeral), not the survivors'.
     ("#death #funeral", (
@@ -956,6 +992,12 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "hộ N người", "gia đình N người", "nhà có N người", "hộ có N người", "N khẩu",
         "N nhân khẩu", "tổng tiền", "tổng cộng", "tổng cộng hết", "tổng hết", "tất cả hết",
         "cả nhà hết", "cả nhà mua hết", "cả hộ hết", "N người thì", "vợ chồng với N",
+        "hai vợ chồng", "N vợ chồng", "cả gia đình hết", "cả gia đình mua hết",
+    )),
+    # the whole family's total ("cả gia đình" alone asks whether all must be insured)
+    ("#members ?amount", (
+        "cho cả gia đình thì bao nhiêu", "cả gia đình thì bao nhiêu", "cả gia đình hết bao nhiêu",
+        "cho cả gia đình hết bao nhiêu", "cả gia đình mất bao nhiêu", "cả gia đình thì hết bao nhiêu",
     )),
     # buying for several members together (where the discount comes from)
     ("#pay #members", (
@@ -974,6 +1016,20 @@ LEXICON: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mới xài được",
         # the waiting time before a first card works
         "chờ N ngày", "đợi N ngày", "phải chờ N ngày", "phải đợi N ngày",
+    )),
+    # how long until it works is when it works: "bao lâu thì có hiệu lực"
+    ("#valid ?when", (
+        "bao lâu thì có hiệu lực", "bao lâu có hiệu lực", "bao lâu mới có hiệu lực",
+        "bao lâu thì dùng được", "bao lâu mới dùng được", "bao lâu thì xài được",
+        "bao lâu mới xài được", "bao lâu thì sử dụng được", "bao lâu mới sử dụng được",
+        "bao lâu thì có giá trị", "bao lâu mới có giá trị", "bao lâu thì được sử dụng",
+        "bao lâu mới được sử dụng", "bao lâu thì đi khám được", "bao lâu mới đi khám được",
+        "bao lâu thì có giá trị sử dụng", "bao lâu mới được dùng", "bao lâu thì được dùng",
+    )),
+    ("#card #valid ?when", (
+        "bao lâu thẻ mới có hiệu lực", "bao lâu thẻ có hiệu lực", "bao lâu thì thẻ có hiệu lực",
+        "bao lâu thẻ mới dùng được", "bao lâu thẻ mới xài được", "bao lâu thẻ mới sử dụng được",
+        "bao lâu thì thẻ dùng được", "bao lâu thì thẻ mới có hiệu lực",
     )),
     # usable at once (or tomorrow): "mua hôm nay mai đi khám được không"
     ("#valid #soon", (
@@ -1965,7 +2021,8 @@ IMPLIES: dict[str, frozenset[str]] = {
     "#overpay": frozenset({"#lumpsum", "#pay", "#money", "#change", "#level", "#online"}),
     # a level named in a question about the pension, a lump sum or a change is only its premise
     "#pension": frozenset({"#chosenlevel"}),
-    "#lumpsum": frozenset({"#chosenlevel"}),
+    # ... and what the state paid toward it, asked on a lump sum, is part of that sum
+    "#lumpsum": frozenset({"#chosenlevel", "#support"}),
     "#change": frozenset({"#chosenlevel"}),
     "#outprovince": frozenset({"#valid", "#coverage", "#hospital", "#initial", "#receive",
                                "#sickness"}),

@@ -553,3 +553,268 @@ def test_payout_moving_bundles_routes_free_cards_and_stops_group_by_concept(one,
 def test_key_reads_payout_routes_moving_and_card_dates(text, present, absent):
     key = set(question_key(text).split())
     assert present <= key and not absent & key, key
+
+
+# The questions asked most in these livestreams, each in a viewer's first wording, against other
+# wordings of it (accents or none, chat shorthand, regional words, a story around it) and against
+# the neighbouring questions it must not be mistaken for.
+_F_MIN_MONTHLY = "mức đóng bhxh tự nguyện thấp nhất mỗi tháng là bao nhiêu"
+_F_YEARS_PENSION = "đóng bao nhiêu năm thì được lương hưu"
+_F_RETIRE_AGE = "bao nhiêu tuổi thì được nghỉ hưu"
+_F_SUPPORT_PCT = "nhà nước hỗ trợ bao nhiêu phần trăm"
+_F_HH_PRICE = "bhyt hộ gia đình một người bao nhiêu tiền"
+_F_HH_MEMBERS = "nhà 4 người mua bhyt hết bao nhiêu"
+_F_WHERE_REGISTER = "đăng ký bhxh tự nguyện ở đâu"
+_F_DOCS = "đăng ký cần giấy tờ gì"
+_F_ONLINE = "có đóng online được không"
+_F_LUMPSUM_ELIG = "bhxh tự nguyện có rút một lần được không"
+_F_LUMPSUM_AMOUNT = "rút một lần được bao nhiêu tiền"
+_F_PENSION_AMOUNT = "lương hưu được bao nhiêu"
+_F_PREPAY = "có đóng trước nhiều năm được không"
+_F_BACKPAY = "đóng bù những năm còn thiếu được không"
+_F_CARD_EFFECT = "mua thẻ bhyt bao lâu thì có hiệu lực"
+_F_MATERNITY = "bhxh tự nguyện có được hưởng thai sản không"
+_F_DEATH = "người đóng mất thì gia đình được nhận gì"
+_F_COMBINE = "đã đóng bắt buộc rồi giờ đóng tự nguyện tiếp được không"
+_F_CHANGE_LEVEL = "đang đóng có thay đổi mức đóng được không"
+_F_FREQUENCY = "có những phương thức đóng nào"
+_F_STOP = "đóng rồi ngưng thì có sao không"
+_F_HOW_REGISTER = "đăng ký tham gia như thế nào"
+_F_TOO_OLD = "58 tuổi còn tham gia được không"
+_F_PAY_MONTHLY = "mỗi tháng đóng bao nhiêu tiền"
+_F_CARD_FREE = "đóng bhxh tự nguyện có được cấp thẻ bhyt không"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "joined"),
+    [
+        # the lowest monthly contribution
+        (_F_MIN_MONTHLY, "muc dong thap nhat 1 thang la bao nhieu vay ad", True),
+        (_F_MIN_MONTHLY, "đóng ít nhất một tháng bao nhiêu tiền", True),
+        (_F_MIN_MONTHLY, "tối thiểu mỗi tháng phải đóng bn", True),
+        (_F_MIN_MONTHLY, "dong it nhat bn 1 thang", True),
+        (_F_MIN_MONTHLY, "mức đóng cao nhất là bao nhiêu", False),
+        (_F_MIN_MONTHLY, "đóng mức thấp nhất thì lương hưu được bao nhiêu", False),
+        (_F_MIN_MONTHLY, "bhyt hộ gia đình mua thấp nhất bao nhiêu", False),
+        (_F_MIN_MONTHLY, "đóng 1 năm hết bao nhiêu tiền", False),
+        # years needed for a pension
+        (_F_YEARS_PENSION, "dong bao nhieu nam moi co luong huu", True),
+        (_F_YEARS_PENSION, "phải đóng mấy năm mới được nhận lương hưu", True),
+        (_F_YEARS_PENSION, "cần đóng đủ bn năm để lãnh lương hưu", True),
+        (_F_YEARS_PENSION, "đóng tối thiểu mấy năm thì được hưởng hưu", True),
+        (_F_YEARS_PENSION, "bao nhiêu tuổi thì được nghỉ hưu", False),
+        (_F_YEARS_PENSION, "đóng 15 năm thì lương hưu được bao nhiêu", False),
+        (_F_YEARS_PENSION, "đóng chưa đủ năm thì có được rút một lần không", False),
+        (_F_YEARS_PENSION, "đóng bao nhiêu tiền một tháng", False),
+        # the retirement age
+        (_F_RETIRE_AGE, "tuoi nghi huu la bao nhieu", True),
+        (_F_RETIRE_AGE, "mấy tuổi thì được lãnh lương hưu", True),
+        (_F_RETIRE_AGE, "nữ bao nhiêu tuổi thì nghỉ hưu", True),
+        (_F_RETIRE_AGE, "nam mấy tuổi được hưởng lương hưu", True),
+        (_F_RETIRE_AGE, "đóng bao nhiêu năm thì được lương hưu", False),
+        (_F_RETIRE_AGE, "60 tuổi rồi còn tham gia được không", False),
+        (_F_RETIRE_AGE, "bao nhiêu tuổi thì được bhyt miễn phí", False),
+        (_F_RETIRE_AGE, "lương hưu được bao nhiêu", False),
+        # the state's share of the contribution
+        (_F_SUPPORT_PCT, "nha nuoc ho tro bao nhieu phan tram", True),
+        (_F_SUPPORT_PCT, "được hỗ trợ mấy phần trăm vậy ad", True),
+        (_F_SUPPORT_PCT, "đóng bhxh tự nguyện được nhà nước hỗ trợ bao nhiêu", True),
+        (_F_SUPPORT_PCT, "hộ bình thường được hỗ trợ bao nhiêu %", True),
+        (_F_SUPPORT_PCT, "hộ nghèo được hỗ trợ bao nhiêu", False),
+        (_F_SUPPORT_PCT, "hộ cận nghèo được hỗ trợ bao nhiêu", False),
+        (_F_SUPPORT_PCT, "bhyt hộ gia đình người thứ 2 giảm bao nhiêu", False),
+        (_F_SUPPORT_PCT, "mức đóng thấp nhất là bao nhiêu", False),
+        # the price of one household card
+        (_F_HH_PRICE, "bhyt hgd 1 nguoi het bn", True),
+        (_F_HH_PRICE, "mua bảo hiểm y tế hộ gia đình giá bao nhiêu", True),
+        (_F_HH_PRICE, "thẻ bhyt hộ gia đình giá bao nhiêu một năm", True),
+        (_F_HH_PRICE, "mua bhyt 1 năm hết bao nhiêu tiền", True),
+        (_F_HH_PRICE, "bhxh tự nguyện đóng bao nhiêu một tháng", False),
+        (_F_HH_PRICE, "người thứ 2 mua bhyt được giảm bao nhiêu", False),
+        (_F_HH_PRICE, "mua bhyt ở đâu", False),
+        # a household of several members
+        (_F_HH_MEMBERS, "mua bhyt cho cả gia đình thì bao nhiêu tiền", True),
+        (_F_HH_MEMBERS, "nha em 4 nguoi mua bhyt het bn tien", True),
+        (_F_HH_MEMBERS, "gia đình 3 người mua bảo hiểm y tế bao nhiêu tiền", True),
+        (_F_HH_MEMBERS, "hộ 5 người mua bhyt tổng cộng bao nhiêu", True),
+        (_F_HH_MEMBERS, "từ người thứ 2 được giảm bao nhiêu", False),
+        (_F_HH_MEMBERS, "có bắt buộc mua bhyt cho cả nhà không", False),
+        (_F_HH_MEMBERS, "bhxh tự nguyện 2 vợ chồng đóng bao nhiêu", False),
+        (_F_HH_MEMBERS, "hộ gia đình gồm những ai", False),
+        # where to register
+        (_F_WHERE_REGISTER, "dang ky bhxh tu nguyen o dau", True),
+        (_F_WHERE_REGISTER, "muốn tham gia thì đến đâu đăng ký", True),
+        (_F_WHERE_REGISTER, "đăng ký ở chỗ nào vậy ad", True),
+        (_F_WHERE_REGISTER, "em muốn đóng bhxh tự nguyện thì ra đâu", True),
+        (_F_WHERE_REGISTER, "đăng ký cần giấy tờ gì", False),
+        (_F_WHERE_REGISTER, "đăng ký như thế nào", False),
+        (_F_WHERE_REGISTER, "mua bhyt ở đâu", False),
+        (_F_WHERE_REGISTER, "lãnh lương hưu ở đâu", False),
+        # the papers needed
+        (_F_DOCS, "dang ky can giay to gi", True),
+        (_F_DOCS, "tham gia bhxh tự nguyện cần mang theo gì", True),
+        (_F_DOCS, "hồ sơ đăng ký gồm những gì", True),
+        (_F_DOCS, "cần những giấy tờ gì để tham gia", True),
+        (_F_DOCS, "đăng ký ở đâu", False),
+        (_F_DOCS, "giấy tờ để nhận lương hưu gồm gì", False),
+        (_F_DOCS, "đăng ký như thế nào", False),
+        (_F_DOCS, "mất thẻ bhyt thì làm lại cần gì", False),
+        # paying online, by bank or through VssID
+        (_F_ONLINE, "dong online duoc khong", True),
+        (_F_ONLINE, "đóng qua vssid được không", True),
+        (_F_ONLINE, "có thể đóng qua app vssid không ạ", True),
+        (_F_ONLINE, "đóng qua ngân hàng được không", True),
+        (_F_ONLINE, "đăng ký ở đâu", False),
+        (_F_ONLINE, "cài vssid như thế nào", False),
+        (_F_ONLINE, "lương hưu nhận qua tài khoản được không", False),
+        (_F_ONLINE, "mua bhyt ở đâu", False),
+        # whether a lump sum may be taken
+        (_F_LUMPSUM_ELIG, "co rut 1 lan duoc khong", True),
+        (_F_LUMPSUM_ELIG, "đóng rồi có được rút 1 lần không", True),
+        (_F_LUMPSUM_ELIG, "khi nào thì được rút bhxh một lần", True),
+        (_F_LUMPSUM_ELIG, "đóng được 5 năm giờ muốn rút có được không", True),
+        (_F_LUMPSUM_ELIG, "đóng bao nhiêu năm thì được lương hưu", False),
+        (_F_LUMPSUM_ELIG, "đóng bù những năm còn thiếu được không", False),
+        (_F_LUMPSUM_ELIG, "rút một lần rồi có đóng lại được không", False),
+        # how much a lump sum comes to (worked out, months of pay, the state's share)
+        (_F_LUMPSUM_AMOUNT, "bhxh một lần tính như thế nào", True),
+        (_F_LUMPSUM_AMOUNT, "cách tính bhxh một lần", True),
+        (_F_LUMPSUM_AMOUNT, "một lần được mấy tháng lương", True),
+        (_F_LUMPSUM_AMOUNT, "rut 1 lan duoc bao nhieu", True),
+        (_F_LUMPSUM_AMOUNT, "lương hưu được bao nhiêu", False),
+        (_F_LUMPSUM_AMOUNT, "rút một lần ở đâu", False),
+        (_F_LUMPSUM_AMOUNT, "đóng một lần 5 năm hết bao nhiêu", False),
+        # how much pension
+        (_F_PENSION_AMOUNT, "luong huu duoc bao nhieu", True),
+        (_F_PENSION_AMOUNT, "đóng 20 năm thì lương hưu được bao nhiêu", True),
+        (_F_PENSION_AMOUNT, "sau này về hưu được lãnh bao nhiêu một tháng", True),
+        (_F_PENSION_AMOUNT, "lương hưu hàng tháng nhận được bao nhiêu tiền", True),
+        (_F_PENSION_AMOUNT, "đóng bao nhiêu năm thì được lương hưu", False),
+        (_F_PENSION_AMOUNT, "bao nhiêu tuổi thì được nghỉ hưu", False),
+        (_F_PENSION_AMOUNT, "rút một lần được bao nhiêu", False),
+        (_F_PENSION_AMOUNT, "mỗi tháng đóng bao nhiêu tiền", False),
+        # paying years ahead
+        (_F_PREPAY, "đóng một lần cho cả chục năm được không", True),
+        (_F_PREPAY, "em muốn đóng luôn 1 lần cho mấy năm sau được không", True),
+        (_F_PREPAY, "có đóng dồn trước được không", True),
+        (_F_PREPAY, "dong truoc nhieu nam duoc ko", True),
+        (_F_PREPAY, "đóng bù những năm còn thiếu được không", False),
+        (_F_PREPAY, "đóng theo tháng quý năm được không", False),
+        (_F_PREPAY, "rút một lần được không", False),
+        (_F_PREPAY, "đóng trước 5 năm hết bao nhiêu tiền", False),
+        # paying for missing years
+        (_F_BACKPAY, "dong bu nhung nam con thieu duoc ko", True),
+        (_F_BACKPAY, "em còn thiếu 3 năm có được đóng bù không", True),
+        (_F_BACKPAY, "những năm chưa đóng giờ truy đóng được không", True),
+        (_F_BACKPAY, "có được đóng bù cho đủ 15 năm không", True),
+        (_F_BACKPAY, "có đóng trước nhiều năm được không", False),
+        (_F_BACKPAY, "rút một lần được không", False),
+        (_F_BACKPAY, "đóng bao nhiêu năm thì được lương hưu", False),
+        (_F_BACKPAY, "ngưng đóng một thời gian thì có sao không", False),
+        # when a new card starts to work
+        (_F_CARD_EFFECT, "bao lau the moi co hieu luc", True),
+        (_F_CARD_EFFECT, "the bhyt co hieu luc khi nao", True),
+        (_F_CARD_EFFECT, "mua bhyt xong bao lâu thì dùng được", True),
+        (_F_CARD_EFFECT, "khi nào thẻ bhyt mới có giá trị sử dụng", True),
+        (_F_CARD_EFFECT, "thẻ bhyt dùng được bao lâu", False),
+        (_F_CARD_EFFECT, "bao lâu thì nhận được thẻ", False),
+        (_F_CARD_EFFECT, "thẻ hết hạn thì gia hạn thế nào", False),
+        (_F_CARD_EFFECT, "thẻ bhyt đi khám tỉnh khác được không", False),
+        # the maternity benefit
+        (_F_MATERNITY, "tu nguyen co duoc thai san khong", True),
+        (_F_MATERNITY, "đóng tự nguyện sinh con có được hỗ trợ không", True),
+        (_F_MATERNITY, "sinh con có được tiền thai sản không", True),
+        (_F_MATERNITY, "chế độ thai sản của bhxh tự nguyện là bao nhiêu", True),
+        (_F_MATERNITY, "bhxh tự nguyện có được ốm đau không", False),
+        (_F_MATERNITY, "mua bhyt cho trẻ sơ sinh như thế nào", False),
+        (_F_MATERNITY, "thai sản bhxh bắt buộc được bao nhiêu", False),
+        (_F_MATERNITY, "chế độ tử tuất được bao nhiêu", False),
+        # what the family gets on a death (said softly too)
+        (_F_DEATH, "lỡ có chuyện gì thì người nhà có được lãnh không", True),
+        (_F_DEATH, "nguoi dong chet thi gia dinh duoc gi", True),
+        (_F_DEATH, "chẳng may qua đời thì thân nhân có được hưởng tử tuất không", True),
+        (_F_DEATH, "lỡ mất sớm thì tiền đóng có mất không", True),
+        (_F_DEATH, "lương hưu được bao nhiêu", False),
+        (_F_DEATH, "rút một lần được bao nhiêu", False),
+        (_F_DEATH, "người đóng bị bệnh có được hỗ trợ không", False),
+        (_F_DEATH, "mẹ em mất thẻ bhyt thì làm sao", False),
+        # compulsory years added to voluntary ones
+        (_F_COMBINE, "da dong bat buoc gio dong tu nguyen tiep duoc ko", True),
+        (_F_COMBINE, "thời gian đóng bắt buộc có được cộng với tự nguyện không", True),
+        (_F_COMBINE, "bhxh bắt buộc và tự nguyện có cộng chung không", True),
+        (_F_COMBINE, "trước đóng ở công ty 5 năm có được tính nối tiếp không", True),
+        (_F_COMBINE, "nghỉ việc công ty rồi chuyển sang tự nguyện được không", False),
+        (_F_COMBINE, "vừa đóng bắt buộc vừa đóng tự nguyện được không", False),
+        (_F_COMBINE, "rút một lần được không", False),
+        (_F_COMBINE, "đóng bù những năm còn thiếu được không", False),
+        (_F_COMBINE, "công ty nợ bhxh thì sao", False),
+        # changing one's income level
+        (_F_CHANGE_LEVEL, "giữa chừng đổi mức đóng được không", True),
+        (_F_CHANGE_LEVEL, "em đang đóng 1tr5 giờ muốn lên 3 triệu được không", True),
+        (_F_CHANGE_LEVEL, "co doi muc dong duoc khong", True),
+        (_F_CHANGE_LEVEL, "muốn tăng mức đóng thì làm sao", True),
+        (_F_CHANGE_LEVEL, "mức đóng thấp nhất là bao nhiêu", False),
+        (_F_CHANGE_LEVEL, "có thay đổi phương thức đóng được không", False),
+        (_F_CHANGE_LEVEL, "đổi nơi khám bệnh ban đầu được không", False),
+        (_F_CHANGE_LEVEL, "có được chọn mức đóng không", False),
+        # how often one pays
+        (_F_FREQUENCY, "đóng theo tháng hay theo năm", True),
+        (_F_FREQUENCY, "dong theo thang quy nam duoc khong", True),
+        (_F_FREQUENCY, "có được đóng 3 tháng một lần không", True),
+        (_F_FREQUENCY, "đóng hàng tháng hay 6 tháng một lần", True),
+        (_F_FREQUENCY, "đóng trước 10 năm được không", False),
+        (_F_FREQUENCY, "đóng một lần cho đủ số năm còn thiếu được không", False),
+        (_F_FREQUENCY, "mỗi tháng đóng bao nhiêu", False),
+        (_F_FREQUENCY, "đóng qua ngân hàng được không", False),
+        # what happens on stopping
+        (_F_STOP, "dong roi ngung thi sao", True),
+        (_F_STOP, "ngưng đóng thì số tiền đã đóng đi đâu", True),
+        (_F_STOP, "tạm dừng đóng một thời gian có được không", True),
+        (_F_STOP, "ngưng ngang giữa chừng thì có bị sao không", True),
+        (_F_STOP, "rút một lần được bao nhiêu", False),
+        (_F_STOP, "ngưng đóng bhyt thì thẻ còn dùng được không", False),
+        (_F_STOP, "nghỉ đóng mấy năm rồi đóng lại được không", False),
+        (_F_STOP, "đóng bù những năm còn thiếu được không", False),
+        (_F_STOP, "đóng bao nhiêu năm thì được lương hưu", False),
+        # how to register
+        (_F_HOW_REGISTER, "dang ky nhu the nao", True),
+        (_F_HOW_REGISTER, "muốn tham gia thì làm thủ tục ra sao", True),
+        (_F_HOW_REGISTER, "cach dang ky ntn chi", True),
+        (_F_HOW_REGISTER, "thủ tục đăng ký bhxh tự nguyện thế nào", True),
+        (_F_HOW_REGISTER, "đăng ký online như thế nào", False),
+        (_F_HOW_REGISTER, "đăng ký ở đâu", False),
+        (_F_HOW_REGISTER, "đăng ký cần giấy tờ gì", False),
+        (_F_HOW_REGISTER, "rút một lần làm thủ tục thế nào", False),
+        (_F_HOW_REGISTER, "gia hạn thẻ bhyt như thế nào", False),
+        # joining late in life
+        (_F_TOO_OLD, "58t con dong duoc ko", True),
+        (_F_TOO_OLD, "mẹ em 60 tuổi rồi có đóng bhxh tự nguyện được không", True),
+        (_F_TOO_OLD, "lớn tuổi rồi có tham gia được không", True),
+        (_F_TOO_OLD, "bao nhiêu tuổi thì không tham gia được nữa", True),
+        (_F_TOO_OLD, "bao nhiêu tuổi thì được nghỉ hưu", False),
+        (_F_TOO_OLD, "bao nhiêu tuổi thì được bhyt miễn phí", False),
+        (_F_TOO_OLD, "đóng bao nhiêu năm thì được lương hưu", False),
+        (_F_TOO_OLD, "trẻ em dưới 6 tuổi có phải mua bhyt không", False),
+        # how much a month
+        (_F_PAY_MONTHLY, "moi thang dong bao nhieu", True),
+        (_F_PAY_MONTHLY, "bhxh tự nguyện 1 tháng phải đóng bao nhiêu", True),
+        (_F_PAY_MONTHLY, "dong 1 thang het bn vay ad", True),
+        (_F_PAY_MONTHLY, "một tháng nộp nhiêu tiền", True),
+        (_F_PAY_MONTHLY, "lương hưu mỗi tháng được bao nhiêu", False),
+        (_F_PAY_MONTHLY, "bhyt hộ gia đình bao nhiêu một năm", False),
+        (_F_PAY_MONTHLY, "mức đóng cao nhất là bao nhiêu", False),
+        (_F_PAY_MONTHLY, "rút một lần được bao nhiêu", False),
+        # whether voluntary insurance brings a health card
+        (_F_CARD_FREE, "tu nguyen co duoc the bhyt khong", True),
+        (_F_CARD_FREE, "tham gia bhxh tự nguyện có được bảo hiểm y tế không", True),
+        (_F_CARD_FREE, "đóng tự nguyện có được đi khám bệnh miễn phí không", True),
+        (_F_CARD_FREE, "bhxh tn có kèm bhyt không", True),
+        (_F_CARD_FREE, "bhyt hộ gia đình giá bao nhiêu", False),
+        (_F_CARD_FREE, "lãnh lương hưu có được cấp thẻ bhyt không", False),
+        (_F_CARD_FREE, "bhxh tự nguyện có được thai sản không", False),
+        (_F_CARD_FREE, "mua bhyt ở đâu", False),
+    ],
+)
+def test_most_asked_questions_group_by_concept(one, other, joined):
+    first, second = grouped([one, other])
+    assert (first == second) is joined, (question_key(one), question_key(other))
