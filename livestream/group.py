@@ -28,6 +28,8 @@ _EXCLUDED = 0.6  # two questions about concepts that exclude each other
 _TELLING = 0.8  # concepts from this weight up tell questions apart ("#pay", "#family" do not)
 _MIN_CONTENT = 0.8  # two questions must share such a concept or two words besides the kind
 _LONE_TOPIC = 0.8  # one question names a topic more than the other, which names no other
+_WHETHER_OR_HOW_MUCH = 0.85  # "rút 1 lần được không" against "rút 1 lần được bao nhiêu"
+_HOW_MUCH = frozenset({"?amount"})
 _COMPATIBLE = frozenset({
     frozenset({"?years", "?when"}), frozenset({"?where", "?which"}),
     frozenset({"?amount", "?which"}), frozenset({"?amount", "?months"}),
@@ -50,7 +52,7 @@ class _Profile:
     """One key prepared for scoring: its token set, concept weights and leftover words."""
 
     __slots__ = ("tokens", "set", "concepts", "weight", "words", "asks", "topics", "excludes",
-                 "telling")
+                 "telling", "whether")
 
     def __init__(self, tokens: tuple[str, ...]):
         self.tokens = tokens
@@ -59,6 +61,7 @@ class _Profile:
         self.weight = sum(weight(t) for t in self.set if t[0] in "#?")
         self.words = tuple(t for t in dict.fromkeys(tokens) if t[0] not in "#?")
         self.asks = SPECIFIC.intersection(self.set)
+        self.whether = "?yesno" in self.set
         self.topics = frozenset(
             t for t in self.set if t[0] == "#" and "?" not in t and weight(t) >= TOPIC_MIN
         )
@@ -100,6 +103,10 @@ def _factor(a: _Profile, b: _Profile) -> float:
         frozenset((x, y)) in _COMPATIBLE for x in qa for y in qb
     ):
         factor *= _OTHER_KIND
+    if a.whether != b.whether and (
+        (a.whether and not qa and qb == _HOW_MUCH) or (b.whether and not qb and qa == _HOW_MUCH)
+    ):
+        factor *= _WHETHER_OR_HOW_MUCH  # whether one may, against how much one gets
     if (a.topics <= b.topics) != (b.topics <= a.topics):
         factor *= _LONE_TOPIC  # one asks about a topic more, the other about no topic of its own
     for (a_one, a_other), (b_one, b_other) in zip(a.excludes, b.excludes, strict=True):

@@ -141,6 +141,9 @@ def test_paraphrases_with_few_shared_words_join(one, other):
         ("mức đóng thấp nhất là bao nhiêu", "mức đóng cao nhất là bao nhiêu"),
         ("hộ nghèo được hỗ trợ bao nhiêu", "hộ cận nghèo được hỗ trợ bao nhiêu"),
         ("rút bhxh một lần được không", "có được đóng bù những năm còn thiếu không"),
+        # whether one may, against how much one gets
+        ("rút 1 lần được không chị", "rút 1 lần được bao nhiêu tiền"),
+        ("e nghỉ đóng rồi có rút bhxh 1 lần dc ko", "rút bhxh 1 lần thì nhận được bao nhiêu"),
         ("đã rút một lần rồi giờ đóng lại từ đầu được không", "rút bhxh một lần được không"),
         ("bhyt hộ gia đình giá bao nhiêu", "người thứ hai trong hộ được giảm bao nhiêu"),
         ("bhyt hộ gia đình bao nhiêu một năm", "bhxh tự nguyện đóng bao nhiêu một tháng"),
