@@ -1975,6 +1975,7 @@ WEIGHTS: dict[str, float] = {
     "#latestart": 1.0,  # starting late qualifies an age question; it is no topic of its own
     "#ordinary": 1.5,  # the default subsidy rate, close to asking about the subsidy at all
     "#sametime": 4.0,  # both at once (not one after the other) changes the answer outright
+    "#stop": 2.4,  # stopping payments is mostly the story ("ngưng đóng rồi rút được không"), no topic
     "#priority": 1.0,  # minorities, remote areas: mostly the premise of a subsidy question
     "#minority": 2.0,  # so are minorities and remote areas (but no age); merit is a topic
     "#firsttime": 1.0,  # a first card qualifies a question on when it works

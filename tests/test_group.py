@@ -122,6 +122,9 @@ def test_question_asked_again_finds_the_group_opened_since():
         ("tra cứu mã số bhxh như thế nào", "quên mã số bảo hiểm xã hội thì tra lại làm sao"),
         # the livestream itself
         ("sao không nghe tiếng gì hết vậy", "mất tiếng rồi hả ad"),
+        # having stopped paying is the story, not the question
+        ("e nghỉ đóng 2 năm rồi giờ rút 1 lần được không", "rút bhxh 1 lần được không chị"),
+        ("em ngưng đóng rồi thì tiền đã đóng có mất không", "tiền đã đóng có bị mất không"),
     ],
 )
 def test_paraphrases_with_few_shared_words_join(one, other):
