@@ -179,11 +179,13 @@ class QuestionIndex:
     """Open question groups of one live session, found by the telling terms they share.
 
     A group is remembered by up to `variants` different keys (the ways it has been asked), so a
-    new ask may match any earlier wording, not only the first.
+    new ask may match any earlier wording, not only the first. Few: every wording kept is a way in,
+    and a generic one ("đăng ký ở đâu") lets the group swallow questions on its neighbours
+    ("mua bhyt ở đâu").
     """
 
     def __init__(self, threshold: float = 58.0, terms_per_query: int = 4, per_term: int = 32,
-                 variants: int = 6):
+                 variants: int = 3):
         self.threshold = threshold
         self.terms_per_query = terms_per_query
         self.per_term = per_term
