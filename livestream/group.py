@@ -28,8 +28,10 @@ _EXCLUDED = 0.6  # two questions about concepts that exclude each other
 _TELLING = 0.8  # concepts from this weight up tell questions apart ("#pay", "#family" do not)
 _MIN_CONTENT = 0.8  # two questions must share such a concept or two words besides the kind
 _LONE_TOPIC = 0.8  # one question names a topic more than the other, which names no other
-_WHETHER_OR_HOW_MUCH = 0.85  # "rút 1 lần được không" against "rút 1 lần được bao nhiêu"
-_HOW_MUCH = frozenset({"?amount"})
+# Whether one may, against how much or how: "rút 1 lần được không" / "rút 1 lần được bao nhiêu",
+# "đóng online được không" / "đóng online thế nào".
+_WHETHER_OR_WHAT = 0.85
+_NOT_WHETHER = (frozenset({"?amount"}), frozenset({"?how"}))
 _COMPATIBLE = frozenset({
     frozenset({"?years", "?when"}), frozenset({"?where", "?which"}),
     frozenset({"?amount", "?which"}), frozenset({"?amount", "?months"}),
@@ -104,9 +106,9 @@ def _factor(a: _Profile, b: _Profile) -> float:
     ):
         factor *= _OTHER_KIND
     if a.whether != b.whether and (
-        (a.whether and not qa and qb == _HOW_MUCH) or (b.whether and not qb and qa == _HOW_MUCH)
+        (a.whether and not qa and qb in _NOT_WHETHER) or (b.whether and not qb and qa in _NOT_WHETHER)
     ):
-        factor *= _WHETHER_OR_HOW_MUCH  # whether one may, against how much one gets
+        factor *= _WHETHER_OR_WHAT
     if (a.topics <= b.topics) != (b.topics <= a.topics):
         factor *= _LONE_TOPIC  # one asks about a topic more, the other about no topic of its own
     for (a_one, a_other), (b_one, b_other) in zip(a.excludes, b.excludes, strict=True):

@@ -132,6 +132,24 @@ def test_paraphrases_with_few_shared_words_join(one, other):
     assert first == second, (question_key(one), question_key(other))
 
 
+# Whether one may, against how: on one topic they share everything but the kind of answer, and
+# are kept further apart than two ways of asking the same (they join only a group close to both).
+@pytest.mark.parametrize(
+    ("whether", "how", "how_again"),
+    [
+        ("đóng bhxh tự nguyện online được không", "đóng bhxh tự nguyện online như thế nào",
+         "cách đóng bhxh tự nguyện online"),
+        ("có đóng qua app được không chị", "đóng qua app thì làm sao chị",
+         "chỉ em cách đóng trên app với"),
+        ("đăng ký online được không ạ", "đăng ký online như thế nào ạ", "dang ky online lam sao"),
+    ],
+)
+def test_whether_one_may_is_further_from_how_than_how_is_from_itself(whether, how, how_again):
+    apart = similarity(question_key(whether).split(), question_key(how).split())
+    together = similarity(question_key(how).split(), question_key(how_again).split())
+    assert apart < 66 and apart < together
+
+
 # Same topic, different question: what is asked (amount, years, age, where, how…) decides.
 @pytest.mark.parametrize(
     ("one", "other"),
