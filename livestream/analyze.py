@@ -20,7 +20,7 @@ def analyze_rows(rows: Iterable[FileRow]) -> Iterator[dict]:
         result = understand(row.text)
         group = None
         if result.key is not None:
-            group, _ = grouper.assign(result.key)
+            group = grouper.assign(result.key).group
         line = {
             "id": row.id,
             "is_question": result.facts.is_question,

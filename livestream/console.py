@@ -15,11 +15,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from livestream.db import utcnow
-from livestream.models import Comment, GroupStatus, LiveSession, QuestionGroup, SessionStatus
+from livestream.models import (
+    Comment,
+    GroupStatus,
+    LiveSession,
+    QuestionGroup,
+    QuestionWording,
+    SessionStatus,
+)
 from livestream.phones import mask_phones
 from livestream.tech import tech_kind
 from livestream.understand import understand
@@ -307,10 +314,23 @@ def _merge(db: Session, live: LiveSession, group: QuestionGroup, params: dict, a
     db.flush()
     target.asker_count = _recount_askers(db, target.id)
     target.seq = seq
+    _move_wordings(db, group, target)
     group.ask_count = group.asker_count = 0
     group.merged_into_id = target.id
     _set_status(group, GroupStatus.MERGED, actor, now, seq)
     return target
+
+
+def _move_wordings(db: Session, group: QuestionGroup, target: QuestionGroup) -> None:
+    """The merged question's wordings lead to `target` from now on: an ask worded like it joins
+    the question it was merged into instead of opening it again."""
+    moved = [group.match_key, *db.scalars(select(QuestionWording.match_key).where(
+        QuestionWording.question_group_id == group.id).order_by(QuestionWording.id))]
+    have = {target.match_key, *db.scalars(select(QuestionWording.match_key).where(
+        QuestionWording.question_group_id == target.id))}
+    db.execute(delete(QuestionWording).where(QuestionWording.question_group_id == group.id))
+    db.add_all(QuestionWording(question_group_id=target.id, match_key=key)
+               for key in dict.fromkeys(moved) if key not in have)
 
 
 def _split(db: Session, live: LiveSession, group: QuestionGroup, params: dict, actor: str,
@@ -327,6 +347,9 @@ def _split(db: Session, live: LiveSession, group: QuestionGroup, params: dict, a
         raise ActionRefused(f"comment {comment_seq} is the only ask of question {group.id}")
     seq = _bump(live)
     key = understand(comment.text).key or comment.text.casefold()
+    # The wording goes with the ask split out: the next ask worded so joins the new question.
+    db.execute(delete(QuestionWording).where(QuestionWording.question_group_id == group.id,
+                                             QuestionWording.match_key == key))
     new = QuestionGroup(
         live_session_id=live.id, canonical_text=comment.text, match_key=key,
         status=GroupStatus.OPEN, pinned=False, ask_count=1, asker_count=1,

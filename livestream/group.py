@@ -205,13 +205,18 @@ class QuestionIndex:
     def __contains__(self, group_id: Hashable) -> bool:
         return group_id in self._keys
 
-    def add(self, group_id: Hashable, key: str) -> None:
-        """Remember `key` as one wording of the group (a new group if it is unknown)."""
+    def add(self, group_id: Hashable, key: str, taught: bool = False) -> bool:
+        """Remember `key` as one wording of the group (a new group if it is unknown).
+
+        True when the wording was new to the index. Wordings the group learns from its own asks
+        stop at `variants`; `taught` ones (stored, or from a question a moderator merged into
+        it) are always kept.
+        """
         if key in self._by_key:
-            return
+            return False
         variants = self._keys.setdefault(group_id, [])
-        if len(variants) >= self.variants:
-            return
+        if len(variants) >= self.variants and not taught:
+            return False
         profile = _Profile(tuple(key.split()))
         known = {t for v in variants for t in v.set}
         variants.append(profile)
@@ -222,6 +227,7 @@ class QuestionIndex:
                 continue
             known.add(token)
             self._postings.setdefault(token, []).append(group_id)
+        return True
 
     def remove(self, group_id: Hashable) -> None:
         variants = self._keys.pop(group_id, None)
@@ -244,7 +250,7 @@ class QuestionIndex:
             return
         self.remove(old)
         for variant in variants:
-            self.add(new, " ".join(variant.tokens))
+            self.add(new, " ".join(variant.tokens), taught=True)
 
     def candidates(self, tokens: Iterable[str]) -> list[Hashable]:
         """Groups sharing the query's most telling terms: weightiest first, then rarest."""

@@ -16,12 +16,21 @@ from itertools import count
 
 from sqlalchemy import String, any_, bindparam, case, event, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from livestream.connectors import RawComment
 from livestream.db import UTCDateTime, utcnow
 from livestream.group import QuestionIndex
-from livestream.models import Comment, Commenter, GroupStatus, LiveSession, QuestionGroup
+from livestream.models import (
+    Comment,
+    Commenter,
+    GroupStatus,
+    LiveSession,
+    QuestionGroup,
+    QuestionWording,
+)
 from livestream.understand import Grouper, understand
 
 MATCHABLE = (GroupStatus.OPEN, GroupStatus.ON_AIR)
@@ -87,13 +96,27 @@ def _refresh(db: Session, live_session_id: int, entry: _SessionIndex, since: int
     if since is not None:
         groups = groups.where(QuestionGroup.seq > since)
     changed: list[int] = []
+    wordings: dict[int, list[str]] = {}
     for group_id, key, status in db.execute(groups.order_by(QuestionGroup.id)):
         changed.append(group_id)
         entry.askers.pop(group_id, None)
+        # Every wording of a changed group is read again: a merge or a split moves wordings.
+        entry.index.remove(group_id)
         if status in MATCHABLE:
-            entry.index.add(group_id, key)
-        else:
-            entry.index.remove(group_id)
+            wordings[group_id] = [key]
+    stored = select(QuestionWording.question_group_id, QuestionWording.match_key)
+    if since is None:
+        queries = [stored.join(QuestionGroup).where(QuestionGroup.live_session_id == live_session_id,
+                                                    QuestionGroup.status.in_(MATCHABLE))]
+    else:
+        queries = [stored.where(QuestionWording.question_group_id.in_(chunk))
+                   for chunk in _chunks(list(wordings))]
+    for query in queries:
+        for group_id, key in db.execute(query.order_by(QuestionWording.id)):
+            wordings[group_id].append(key)
+    for group_id, keys in wordings.items():
+        for key in keys:
+            entry.index.add(group_id, key, taught=True)
     # Askers of every changed group are read again: a merge or split moves older comments.
     askers = select(Comment.question_group_id, Comment.commenter_id).distinct()
     if since is None:
@@ -271,6 +294,13 @@ def _write_comments(connection, rows: list[dict]) -> None:
 _NAIVE_UTC = UTCDateTime().process_bind_param
 
 
+def _store_wordings(connection, rows: list[dict]) -> None:
+    """Store wordings groups learned. One may be stored already: a question dismissed while
+    another took its wording, then reopened, is in the index without it until it asks again."""
+    dialect_insert = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    connection.execute(dialect_insert(QuestionWording.__table__).on_conflict_do_nothing(), rows)
+
+
 def _naive_utc(value):
     return _NAIVE_UTC(value, None)
 
@@ -308,6 +338,7 @@ def ingest_comments(
     rows: list[dict] = []
     new_groups: dict[Hashable, dict] = {}
     bumps: dict[int, dict] = {}
+    wordings: list[tuple[Hashable, str]] = []  # further wordings groups learned in this batch
     for raw in fresh:
         seq += 1
         understood = understand(raw.text)
@@ -315,7 +346,9 @@ def ingest_comments(
         commenter_id = commenters[(raw.platform, raw.author_id)]
         group_ref = None
         if understood.key is not None:
-            group_ref, opened = grouper.assign(understood.key)
+            group_ref, opened, learned = grouper.assign(understood.key)
+            if learned:
+                wordings.append((group_ref, understood.key))
             if opened:
                 new_groups[group_ref] = {
                     "live_session_id": live_session_id, "canonical_text": raw.text,
@@ -380,6 +413,10 @@ def ingest_comments(
     connection = db.connection()
     if bumps:
         connection.execute(_bump_group, list(bumps.values()))
+    if wordings:
+        _store_wordings(connection, [
+            {"question_group_id": real_ids.get(ref, ref), "match_key": key} for ref, key in wordings
+        ])
     _write_comments(connection, rows)
     live.last_seq = seq
     entry.seq = seq

@@ -189,6 +189,21 @@ class QuestionGroup(Base):
     )
 
 
+class QuestionWording(Base):
+    """A further wording a question is matched on besides its `match_key`: learned from its own
+    asks, or brought by a question a moderator merged into it. Stored so every process, and the
+    same process after a restart, groups new asks alike."""
+
+    __tablename__ = "question_wordings"
+    __table_args__ = (UniqueConstraint("question_group_id", "match_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_group_id: Mapped[int] = mapped_column(
+        ForeignKey("question_groups.id", ondelete="CASCADE")
+    )
+    match_key: Mapped[str] = mapped_column(Text)
+
+
 class Comment(Base):
     """One platform comment, stored once per (session, platform, platform comment id)."""
 

@@ -10,6 +10,7 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import count
+from typing import NamedTuple
 
 from livestream.classify import CommentFacts, is_lead, is_question, is_tech_complaint
 from livestream.group import QuestionIndex
@@ -55,6 +56,12 @@ def understand(text: str) -> Understood:
     return _recent(text) if len(text) <= _REPEATED_CHARS else _understand(text)
 
 
+class Assignment(NamedTuple):
+    group: Hashable
+    opened: bool  # a new group was opened for the key
+    learned: bool  # an existing group remembered the key as one more of its wordings
+
+
 class Grouper:
     """Assigns question keys to groups, opening a new group when no open one matches."""
 
@@ -62,12 +69,11 @@ class Grouper:
         self.index = index if index is not None else QuestionIndex()
         self._new_ids = new_ids or (f"q{n}" for n in count(1))
 
-    def assign(self, key: str) -> tuple[Hashable, bool]:
-        """(group id, opened a new group?) for a question key."""
+    def assign(self, key: str) -> Assignment:
+        """The group a question key joins, opening a new group when no open one matches."""
         found = self.index.match(key)
         if found is not None:
-            self.index.add(found, key)
-            return found, False
+            return Assignment(found, False, self.index.add(found, key))
         group_id = next(self._new_ids)
         self.index.add(group_id, key)
-        return group_id, True
+        return Assignment(group_id, True, False)

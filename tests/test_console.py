@@ -110,6 +110,58 @@ def test_split_moves_one_ask_into_a_question_of_its_own(sessions, live_id):
         act(sessions, live_id, after[PENSION].id, "split", comment_seq=1)
 
 
+CARD_WHEN = "thẻ bhyt có hiệu lực khi nào vậy chị"
+CARD_HOW_SOON = "mua bhyt xong bao lâu thì dùng được ạ"  # joins CARD_WHEN
+CARD_AT_ONCE = "mua thẻ xong có xài liền được không ad"  # close to CARD_HOW_SOON, not to CARD_WHEN
+
+
+@pytest.mark.parametrize("process", ["same process", "another process"])
+def test_asks_worded_like_a_merged_question_join_the_question_it_was_merged_into(sessions, live_id,
+                                                                                 process):
+    cache = QuestionIndexCache()
+    ingest(sessions, live_id, [raw(1, PENSION), raw(2, CARD)], cache)
+    g = groups_by_text(sessions, live_id)
+    act(sessions, live_id, g[CARD].id, "merge", into=g[PENSION].id)
+    later = cache if process == "same process" else QuestionIndexCache()
+    ingest(sessions, live_id, [raw(3, "the bhyt ho gia dinh khi nao co hieu luc vay")], later)
+    after = groups_by_text(sessions, live_id)
+    assert set(after) == {PENSION, CARD}  # no new question opened for it
+    assert after[PENSION].ask_count == 3
+
+
+def test_a_process_started_later_groups_new_asks_like_the_one_that_learned_the_wordings(sessions,
+                                                                                         live_id):
+    ingest(sessions, live_id, [raw(1, CARD_WHEN), raw(2, CARD_HOW_SOON)], QuestionIndexCache())
+    ingest(sessions, live_id, [raw(3, CARD_AT_ONCE)], QuestionIndexCache())
+    (group,) = groups_by_text(sessions, live_id).values()
+    assert group.ask_count == 3
+
+
+def test_a_wording_stored_twice_over_dismissals_and_reopenings_still_takes_its_asks(sessions, live_id):
+    cache = QuestionIndexCache()
+    ingest(sessions, live_id, [raw(1, CARD_WHEN), raw(2, CARD_HOW_SOON)], cache)
+    first = groups_by_text(sessions, live_id)[CARD_WHEN].id
+    act(sessions, live_id, first, "dismiss")
+    ingest(sessions, live_id, [raw(4, CARD_HOW_SOON)], cache)  # a new question, worded like it
+    second = groups_by_text(sessions, live_id)[CARD_HOW_SOON].id
+    act(sessions, live_id, first, "reopen")
+    ingest(sessions, live_id, [raw(6, PENSION)], cache)  # the index reloads the reopened question
+    act(sessions, live_id, second, "dismiss")
+    ingest(sessions, live_id, [raw(8, CARD_HOW_SOON)], cache)
+    assert groups_by_text(sessions, live_id)[CARD_WHEN].ask_count == 3
+
+
+def test_an_ask_worded_like_one_split_out_joins_the_split_out_question(sessions, live_id):
+    cache = QuestionIndexCache()
+    split_out = "mua bhyt xong dung duoc lien ko chi"
+    ingest(sessions, live_id, [raw(1, CARD_WHEN, "an"), raw(2, split_out, "binh")], cache)
+    (group,) = groups_by_text(sessions, live_id).values()
+    act(sessions, live_id, group.id, "split", comment_seq=2)
+    ingest(sessions, live_id, [raw(4, "mua bhyt xong dùng được liền không chị", "chi")], cache)
+    after = groups_by_text(sessions, live_id)
+    assert (after[CARD_WHEN].ask_count, after[split_out].ask_count) == (1, 2)
+
+
 def test_changes_since_replays_in_order_without_repeats_and_pages(sessions, live_id):
     ingest(sessions, live_id, [raw(n, f"bình luận số {n}") for n in range(1, 6)])
     ingest(sessions, live_id, [raw(6, PENSION)])

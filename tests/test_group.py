@@ -230,7 +230,7 @@ def test_similarity_is_symmetric_and_bounded():
 def test_renamed_group_is_still_found_by_every_wording():
     index = QuestionIndex()
     grouper = Grouper(index, iter(["new-1", "new-2"]))
-    first, opened = grouper.assign(question_key("đăng ký bhxh tự nguyện ở đâu"))
+    first, opened, _ = grouper.assign(question_key("đăng ký bhxh tự nguyện ở đâu"))
     assert opened
     grouper.assign(question_key("dang ky o dau vay ad"))
     index.rename(first, 41)

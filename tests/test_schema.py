@@ -1,9 +1,12 @@
 """The Alembic migrations build exactly the schema the models describe."""
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
-from livestream.db import Base
+from livestream.db import Base, alembic_config, make_engine
+from tests.conftest import T0
 
 
 def _not_apscheduler(name, type_, parent_names) -> bool:
@@ -17,3 +20,30 @@ def test_migrations_match_the_models(app):
         context = MigrationContext.configure(conn, opts={"include_name": _not_apscheduler})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_upgrading_gives_questions_merged_earlier_the_wordings_of_what_was_merged(database_url):
+    engine = make_engine(database_url)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0008")
+        live = conn.execute(text("INSERT INTO live_sessions (title, status, last_seq, captured_seq, "
+                                 "platform_links, created_at) VALUES ('old', 'ended', 3, 3, '[]', "
+                                 ":t) RETURNING id"), {"t": T0}).scalar_one()
+        ids = []
+        for key, into in [("#card ?when", None), ("#card ?soon", "first"), ("#pension ?years", None)]:
+            ids.append(conn.execute(text(
+                "INSERT INTO question_groups (live_session_id, canonical_text, match_key, status, "
+                "pinned, ask_count, asker_count, first_asked_at, last_asked_at, seq, text_version, "
+                "merged_into_id) VALUES (:s, 'x', :k, :st, false, 1, 1, :t, :t, 1, 0, :m) "
+                "RETURNING id"), {"s": live, "k": key, "t": T0, "m": ids[0] if into else None,
+                                  "st": "merged" if into else "open"}).scalar_one())
+        # a chain: the first question is itself merged into the third afterwards
+        conn.execute(text("UPDATE question_groups SET status = 'merged', merged_into_id = :c "
+                          "WHERE id = :a"), {"a": ids[0], "c": ids[2]})
+        command.upgrade(cfg, "head")
+        wordings = conn.execute(text("SELECT question_group_id, match_key FROM question_wordings "
+                                     "ORDER BY match_key")).all()
+    engine.dispose()
+    assert [tuple(w) for w in wordings] == [(ids[2], "#card ?soon"), (ids[2], "#card ?when")]
