@@ -509,9 +509,13 @@ def _cmd_dnc_import(args) -> int:
     if not path.exists():
         print(f"dnc import: {path}: no such file", file=sys.stderr)
         return 2
-    with _command_app() as app, app.extensions["livelead.sessions"].begin() as db:
-        report = import_do_not_call(db, path, source=args.source or path.name)
-        stopped = stop_blocked(db, now=utcnow())  # listed people's open tasks close at once
+    try:
+        with _command_app() as app, app.extensions["livelead.sessions"].begin() as db:
+            report = import_do_not_call(db, path, source=args.source or path.name)
+            stopped = stop_blocked(db, now=utcnow())  # listed people's open tasks close at once
+    except ValueError as exc:  # nothing of the file is kept
+        print(f"dnc import: {exc}", file=sys.stderr)
+        return 2
     print(json.dumps({**vars(report), "tasks_stopped": len(stopped)}))
     return 0
 

@@ -8,6 +8,7 @@ decision per purpose wins, and withdrawing stops every purpose at once.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from lead_capture.models import (
     IdentityKind,
     Purpose,
 )
+from livestream.commentfile import csv_text
 from livestream.db import utcnow
 from livestream.phones import extract_phones
 
@@ -110,14 +112,13 @@ def import_do_not_call(db: Session, path: Path, *, source: str = "") -> DncImpor
     """Numbers from a CSV (any column; one or more numbers per row) onto the do-not-call list."""
     report = DncImport()
     seen: set[str] = set()
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        for row in csv.reader(handle):
-            phones = [p for cell in row for p in extract_phones(cell)]
-            if not phones:
-                if any(ch.isdigit() for cell in row for ch in cell):
-                    report.invalid += 1
-                continue
-            seen.update(phones)
+    for row in csv.reader(io.StringIO(csv_text(path), newline="")):
+        phones = [p for cell in row for p in extract_phones(cell)]
+        if not phones:
+            if any(ch.isdigit() for cell in row for ch in cell):
+                report.invalid += 1
+            continue
+        seen.update(phones)
     known = blocked_phones(db, seen)
     report.already = len(known)
     now = utcnow()

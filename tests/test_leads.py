@@ -164,6 +164,24 @@ def test_consent_is_per_purpose_and_withdrawal_or_the_do_not_call_list_stop_foll
         assert may_contact(db, lead.id, "email").reason == "withdrawn"
 
 
+def test_a_do_not_call_list_saved_by_excel_on_a_vietnamese_windows_is_read(sessions, tmp_path,
+                                                                             database_url, monkeypatch,
+                                                                             capsys):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    excel = tmp_path / "dnc.csv"
+    # Excel writes Windows-1258 there: tones as combining marks ("Nguyễn Thị Lan;0905 123 456")
+    excel.write_bytes("ho\u0323 tên;sô\u0301\nNguyê\u0303n Thi\u0323 Lan;0905 123 456\n".encode("cp1258"))
+    assert main(["dnc", "import", str(excel)]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 1
+    unreadable = tmp_path / "scan.csv"
+    unreadable.write_bytes(b"\x81\x8d 0912345678\n")
+    assert main(["dnc", "import", str(unreadable)]) == 2
+    assert "scan.csv: neither UTF-8" in capsys.readouterr().err
+    with sessions() as db:
+        assert db.get(DoNotCall, "+84905123456") is not None
+        assert db.get(DoNotCall, "+84912345678") is None
+
+
 def test_a_batch_costs_a_fixed_number_of_queries_however_many_contacts_exist(app, client, auth, live_session):
     engine = app.extensions["livelead.engine"]
 
