@@ -74,6 +74,7 @@ def group_json(group: QuestionGroup, *, mask: bool) -> dict:
         "first_asked_at": iso(group.first_asked_at), "last_asked_at": iso(group.last_asked_at),
         "waiting_since": iso(waiting_since), "text_version": group.text_version,
         "status_changed_by": group.status_changed_by, "merged_into": group.merged_into_id,
+        "status_changed_at": iso(group.status_changed_at), "earlier": group.earlier_id,
     }
 
 

@@ -113,6 +113,19 @@ def alembic_config(engine: Engine) -> AlembicConfig:
 def upgrade_schema(engine: Engine) -> None:
     """Create or upgrade the schema to the newest Alembic revision."""
     cfg = alembic_config(engine)
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # SQLite migrations rebuild a table by copy, drop and rename. With foreign keys
+            # enforced the drop would delete, or null, every row referring to the table; the
+            # pragma only takes effect outside a transaction, so it is set on the bare connection.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+                if sqlite and (broken := connection.exec_driver_sql("PRAGMA foreign_key_check").all()):
+                    raise RuntimeError(f"schema upgrade left rows pointing nowhere: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")

@@ -34,6 +34,7 @@ from livestream.models import (
 from livestream.understand import Grouper, understand
 
 MATCHABLE = (GroupStatus.OPEN, GroupStatus.ON_AIR)
+CLOSED = (GroupStatus.ANSWERED, GroupStatus.DISMISSED)  # a new ask like them opens a new question
 _CHUNK = 500
 
 
@@ -52,7 +53,8 @@ class IngestResult:
 
 @dataclass
 class _SessionIndex:
-    index: QuestionIndex
+    index: QuestionIndex  # open questions: an ask joins one
+    closed: QuestionIndex  # answered or dismissed ones: a new question notes which it asks again
     seq: int
     askers: dict[int, set[int]]
 
@@ -74,7 +76,7 @@ class QuestionIndexCache:
         with self._lock:
             entry = self._entries.get(live.id)
             if entry is None or entry.seq > live.last_seq:
-                entry = _SessionIndex(QuestionIndex(), 0, {})
+                entry = _SessionIndex(QuestionIndex(), QuestionIndex(), 0, {})
                 since = None
             else:
                 since = entry.seq
@@ -97,17 +99,20 @@ def _refresh(db: Session, live_session_id: int, entry: _SessionIndex, since: int
         groups = groups.where(QuestionGroup.seq > since)
     changed: list[int] = []
     wordings: dict[int, list[str]] = {}
+    indexes: dict[int, QuestionIndex] = {}
     for group_id, key, status in db.execute(groups.order_by(QuestionGroup.id)):
         changed.append(group_id)
         entry.askers.pop(group_id, None)
         # Every wording of a changed group is read again: a merge or a split moves wordings.
         entry.index.remove(group_id)
-        if status in MATCHABLE:
+        entry.closed.remove(group_id)
+        if status in MATCHABLE or status in CLOSED:
             wordings[group_id] = [key]
+            indexes[group_id] = entry.index if status in MATCHABLE else entry.closed
     stored = select(QuestionWording.question_group_id, QuestionWording.match_key)
     if since is None:
         queries = [stored.join(QuestionGroup).where(QuestionGroup.live_session_id == live_session_id,
-                                                    QuestionGroup.status.in_(MATCHABLE))]
+                                                    QuestionGroup.status.in_(MATCHABLE + CLOSED))]
     else:
         queries = [stored.where(QuestionWording.question_group_id.in_(chunk))
                    for chunk in _chunks(list(wordings))]
@@ -116,7 +121,7 @@ def _refresh(db: Session, live_session_id: int, entry: _SessionIndex, since: int
             wordings[group_id].append(key)
     for group_id, keys in wordings.items():
         for key in keys:
-            entry.index.add(group_id, key, taught=True)
+            indexes[group_id].add(group_id, key, taught=True)
     # Askers of every changed group are read again: a merge or split moves older comments.
     askers = select(Comment.question_group_id, Comment.commenter_id).distinct()
     if since is None:
@@ -355,6 +360,7 @@ def ingest_comments(
                     "match_key": understood.key, "status": GroupStatus.OPEN, "pinned": False,
                     "ask_count": 0, "asker_count": 0, "first_asked_at": raw.created_at,
                     "last_asked_at": raw.created_at, "seq": seq, "_askers": set(),
+                    "earlier_id": entry.closed.match(understood.key),
                 }
             if group_ref in new_groups:
                 stats = new_groups[group_ref]

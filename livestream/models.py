@@ -187,6 +187,11 @@ class QuestionGroup(Base):
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("question_groups.id", ondelete="SET NULL")
     )
+    # A question of this session answered or dismissed before this one was first asked, that
+    # this one asks again: the console shows it, so nobody answers the same thing twice unawares.
+    earlier_id: Mapped[int | None] = mapped_column(
+        ForeignKey("question_groups.id", ondelete="SET NULL")
+    )
 
 
 class QuestionWording(Base):

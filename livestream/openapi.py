@@ -266,6 +266,11 @@ def openapi_document() -> dict:
                     "waiting_since": {"type": "string", "format": "date-time"},
                     "text_version": {"type": "integer"},
                     "merged_into": {"type": ["integer", "null"]},
+                    "earlier": {"type": ["integer", "null"], "description":
+                                "an answered or dismissed question of the session that this one "
+                                "asks again (noted when this one was first asked)"},
+                    "status_changed_at": {"type": ["string", "null"], "format": "date-time"},
+                    "status_changed_by": {"type": ["string", "null"]},
                     "pinned": {"type": "boolean"}, "seq": {"type": "integer"},
                     "first_asked_at": {"type": "string", "format": "date-time"},
                     "last_asked_at": {"type": "string", "format": "date-time"}}},

@@ -172,6 +172,8 @@ def console_strings() -> dict[str, str]:
         "merge_pick": _("Merging “{text}”: pick the question to merge it into (Enter), Esc cancels."),
         "status_answered": _("answered"), "status_dismissed": _("dismissed"),
         "status_on_air": _("on air"), "status_open": _("open"),
+        "earlier_answered": _("Asked again: answered {ago} ago as “{text}”"),
+        "earlier_dismissed": _("Asked again: dismissed {ago} ago as “{text}”"),
         "tag_question": _("question"), "tag_lead": _("lead"), "tag_tech": _("tech"),
         "tech_people": _("{n} people: {what}"), "tech_sound": _("no sound / bad sound"),
         "tech_picture": _("no picture / blurry"), "tech_lag": _("lagging"),

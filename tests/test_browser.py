@@ -142,6 +142,12 @@ def test_a_moderator_runs_the_queue_and_the_host_view_follows(app, server, brows
     assert seqs == sorted(set(seqs), reverse=True) and len(seqs) == 8
     assert console.locator("#unanswered-count").inner_text() == "2"
     console.screenshot(path=str(OUTPUT / "console-after-reconnect.png"))
+
+    # a latecomer asks the answered question again: a new card that says it was answered
+    api(server, token, f"/api/sessions/{session_id}/comments", [make_comment(9, PENSION + " vậy ad")])
+    again = console.locator("#queue li.qcard", has_text=PENSION + " vậy ad")
+    expect(again.locator(".earlier")).to_contain_text("Hỏi lại: đã trả lời cách đây 0")
+    expect(again.locator(".earlier")).to_contain_text(f"là câu “{PENSION}”")
     assert errors == []
     context.close()
 

@@ -162,6 +162,32 @@ def test_an_ask_worded_like_one_split_out_joins_the_split_out_question(sessions,
     assert (after[CARD_WHEN].ask_count, after[split_out].ask_count) == (1, 2)
 
 
+@pytest.mark.parametrize("process", ["same process", "another process"])
+def test_a_question_asked_again_after_it_was_answered_says_so(sessions, live_id, process):
+    cache = QuestionIndexCache()
+    ingest(sessions, live_id, [raw(1, CARD_WHEN)], cache)
+    answered = groups_by_text(sessions, live_id)[CARD_WHEN].id
+    act(sessions, live_id, answered, "answered")
+    later = cache if process == "same process" else QuestionIndexCache()
+    again = "the bhyt co hieu luc khi nao vay ad"
+    ingest(sessions, live_id, [raw(3, again), raw(4, PENSION)], later)
+    after = groups_by_text(sessions, live_id)
+    assert console.group_json(after[again], mask=False)["earlier"] == answered
+    assert after[PENSION].earlier_id is None
+
+
+def test_a_reopened_question_takes_new_asks_again(sessions, live_id):
+    cache = QuestionIndexCache()
+    ingest(sessions, live_id, [raw(1, CARD_WHEN)], cache)
+    gid = groups_by_text(sessions, live_id)[CARD_WHEN].id
+    act(sessions, live_id, gid, "answered")
+    ingest(sessions, live_id, [raw(3, PENSION)], cache)  # the index notes it answered
+    act(sessions, live_id, gid, "reopen")
+    ingest(sessions, live_id, [raw(5, "the bhyt co hieu luc khi nao vay ad")], cache)
+    after = groups_by_text(sessions, live_id)
+    assert set(after) == {CARD_WHEN, PENSION} and after[CARD_WHEN].ask_count == 2
+
+
 def test_changes_since_replays_in_order_without_repeats_and_pages(sessions, live_id):
     ingest(sessions, live_id, [raw(n, f"bình luận số {n}") for n in range(1, 6)])
     ingest(sessions, live_id, [raw(6, PENSION)])

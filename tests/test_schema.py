@@ -5,7 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from livestream.db import Base, alembic_config, make_engine
+from livestream.db import Base, alembic_config, make_engine, upgrade_schema
 from tests.conftest import T0
 
 
@@ -22,7 +22,7 @@ def test_migrations_match_the_models(app):
     assert diff == []
 
 
-def test_upgrading_gives_questions_merged_earlier_the_wordings_of_what_was_merged(database_url):
+def test_upgrading_keeps_every_link_and_gives_merged_questions_their_wordings(database_url):
     engine = make_engine(database_url)
     cfg = alembic_config(engine)
     with engine.begin() as conn:
@@ -42,8 +42,18 @@ def test_upgrading_gives_questions_merged_earlier_the_wordings_of_what_was_merge
         # a chain: the first question is itself merged into the third afterwards
         conn.execute(text("UPDATE question_groups SET status = 'merged', merged_into_id = :c "
                           "WHERE id = :a"), {"a": ids[0], "c": ids[2]})
-        command.upgrade(cfg, "head")
+        conn.execute(text("INSERT INTO comments (live_session_id, seq, platform, platform_comment_id, "
+                          "author_name, text, created_at, received_at, is_question, is_lead, is_tech, "
+                          "phones, question_group_id, deleted, changed_seq) VALUES (:s, 1, 'facebook', "
+                          "'c1', 'An', 'x', :t, :t, true, false, false, '[]', :g, false, 1)"),
+                     {"s": live, "t": T0, "g": ids[2]})
+    upgrade_schema(engine)  # as the app does on start; later revisions rebuild question_groups
+    with engine.connect() as conn:
         wordings = conn.execute(text("SELECT question_group_id, match_key FROM question_wordings "
                                      "ORDER BY match_key")).all()
+        merged = conn.execute(text("SELECT merged_into_id FROM question_groups WHERE id = :a"),
+                              {"a": ids[0]}).scalar_one()
+        asked_in = conn.execute(text("SELECT question_group_id FROM comments")).scalar_one()
     engine.dispose()
     assert [tuple(w) for w in wordings] == [(ids[2], "#card ?soon"), (ids[2], "#card ?when")]
+    assert (merged, asked_in) == (ids[2], ids[2])  # nothing pointing at a question was lost

@@ -86,6 +86,13 @@
     }
     if (g.pinned) meta.appendChild(el("span", "pin-mark", t("pinned")));
     li.appendChild(meta);
+    var earlier = g.earlier && state.groups.get(g.earlier);
+    if (earlier && (g.status === "open" || g.status === "on_air") &&
+        (earlier.status === "answered" || earlier.status === "dismissed")) {
+      // Asked again after it was answered: the host may point back instead of answering twice.
+      li.appendChild(el("p", "earlier", t("earlier_" + earlier.status, {
+        ago: L.formatClock(now - Date.parse(earlier.status_changed_at)), text: earlier.text })));
+    }
     var actions = el("div", "actions");
     if (state.merging !== null) {
       if (state.merging !== g.id) actions.appendChild(button(t("merge_here"), "merge-here", g));
