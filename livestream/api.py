@@ -244,6 +244,26 @@ def question_action(session_id: int, group_id: int):
                     "groups": [group_json(group, mask=False) for group in groups]})
 
 
+@bp.post("/sessions/<int:session_id>/comments/<int:comment_seq>/question")
+@require_token(*WRITE_ROLES)
+def ask_from_comment(session_id: int, comment_seq: int):
+    """Put a comment the engine did not read as a question into the queue as a new question."""
+    db = get_db()
+    live_session_or_error(db, session_id)
+    try:
+        change = console.ask_from_comment(db, session_id, comment_seq, actor=g.principal.name)
+    except console.NotFound as exc:
+        db.rollback()
+        raise ApiError(404, "unknown_comment", str(exc)) from None
+    except console.ActionRefused as exc:
+        db.rollback()
+        raise ApiError(exc.status, "refused", exc.message) from None
+    db.commit()
+    realtime.publish(change)
+    return jsonify({"seq": change.seq, "comment": change.comments[0],
+                    "groups": [group_json(group, mask=False) for group in change.groups]}), 201
+
+
 @bp.get("/sessions/<int:session_id>/questions/<int:group_id>/comments")
 @require_token(*WRITE_ROLES)
 def question_comments(session_id: int, group_id: int):

@@ -29,7 +29,7 @@ from livestream.models import (
 )
 from livestream.phones import mask_phones
 from livestream.tech import tech_kind
-from livestream.understand import understand
+from livestream.understand import match_key
 
 UNANSWERED = (GroupStatus.OPEN, GroupStatus.ON_AIR)
 REPLAY_PAGE = 1000
@@ -347,10 +347,21 @@ def _split(db: Session, live: LiveSession, group: QuestionGroup, params: dict, a
     if group.ask_count <= 1:
         raise ActionRefused(f"comment {comment_seq} is the only ask of question {group.id}")
     seq = _bump(live)
-    key = understand(comment.text).key or comment.text.casefold()
+    key = match_key(comment.text)
     # The wording goes with the ask split out: the next ask worded so joins the new question.
     db.execute(delete(QuestionWording).where(QuestionWording.question_group_id == group.id,
                                              QuestionWording.match_key == key))
+    new = _question_of(db, live, comment, key, seq, actor, now)
+    group.ask_count -= 1
+    db.flush()
+    group.asker_count = _recount_askers(db, group.id)
+    group.seq = seq
+    return new
+
+
+def _question_of(db: Session, live: LiveSession, comment: Comment, key: str, seq: int, actor: str,
+                 now: datetime) -> QuestionGroup:
+    """A new open question whose one ask is `comment`."""
     new = QuestionGroup(
         live_session_id=live.id, canonical_text=comment.text, match_key=key,
         status=GroupStatus.OPEN, pinned=False, ask_count=1, asker_count=1,
@@ -360,11 +371,28 @@ def _split(db: Session, live: LiveSession, group: QuestionGroup, params: dict, a
     db.add(new)
     db.flush()
     comment.question_group_id = new.id
-    group.ask_count -= 1
-    db.flush()
-    group.asker_count = _recount_askers(db, group.id)
-    group.seq = seq
     return new
+
+
+def ask_from_comment(db: Session, live_session_id: int, comment_seq: int, *, actor: str,
+                     now: datetime | None = None) -> Change:
+    """Put a comment the engine did not read as a question into the queue, as a question."""
+    now = now or utcnow()
+    live = get_session(db, live_session_id, lock=True)
+    comment = db.scalar(select(Comment).where(Comment.live_session_id == live.id,
+                                              Comment.seq == comment_seq))
+    if comment is None:
+        raise NotFound(f"comment {comment_seq} is not in live session {live.id}")
+    if comment.deleted:
+        raise ActionRefused(f"comment {comment_seq} was deleted on {comment.platform}")
+    if comment.question_group_id is not None:
+        raise ActionRefused(f"comment {comment_seq} is already an ask of question "
+                            f"{comment.question_group_id}")
+    seq = _bump(live)
+    group = _question_of(db, live, comment, match_key(comment.text), seq, actor, now)
+    comment.is_question, comment.changed_seq = True, seq
+    db.flush()
+    return Change(live.id, seq, seq, groups=[group], comments=[comment_json(comment)], session=live)
 
 
 def set_session_status(db: Session, live_session_id: int, status: SessionStatus,

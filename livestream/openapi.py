@@ -111,6 +111,21 @@ def openapi_document() -> dict:
                                   "404": _ERROR, "409": _ERROR},
                 },
             },
+            "/api/sessions/{session_id}/comments/{comment_seq}/question": {
+                "post": {
+                    "summary": "Put a comment in the queue as a new question (organiser, moderator)",
+                    "description": "For a question the engine did not recognise: the comment "
+                                   "becomes the one ask of a new open question and is flagged as "
+                                   "a question. 409 when it already is an ask of a question or "
+                                   "was deleted on the platform.",
+                    "parameters": [_SESSION_ID, {"name": "comment_seq", "in": "path",
+                                                 "required": True, "schema": {"type": "integer"}}],
+                    "responses": {"201": _json({"type": "object", "properties": {
+                        "seq": {"type": "integer"}, "comment": _ref("StoredComment"),
+                        "groups": {"type": "array", "items": _ref("QuestionGroup")}}}, "Queued"),
+                        "404": _ERROR, "409": _ERROR},
+                },
+            },
             "/api/sessions/{session_id}/questions/{group_id}/comments": {
                 "get": {"summary": "The asks of one question, oldest first (organiser, moderator)",
                         "parameters": [_SESSION_ID, _GROUP_ID],

@@ -172,6 +172,7 @@ def console_strings() -> dict[str, str]:
         "merge_pick": _("Merging “{text}”: pick the question to merge it into (Enter), Esc cancels."),
         "status_answered": _("answered"), "status_dismissed": _("dismissed"),
         "status_on_air": _("on air"), "status_open": _("open"),
+        "ask_this": _("+ question"), "ask_this_title": _("Put this comment in the queue as a question"),
         "earlier_answered": _("Asked again: answered {ago} ago as “{text}”"),
         "earlier_dismissed": _("Asked again: dismissed {ago} ago as “{text}”"),
         "tag_question": _("question"), "tag_lead": _("lead"), "tag_tech": _("tech"),
@@ -357,6 +358,7 @@ def _client_config(live: LiveSession, namespace: str) -> dict:
         "overdueMinutes": current_app.config["OVERDUE_MINUTES"],
         "timezone": current_app.config["TIMEZONE"], "language": session.get("lang", "vi"),
         "actionUrl": url_for("api.question_action", session_id=live.id, group_id=0)[:-len("0/actions")],
+        "askUrl": url_for("api.ask_from_comment", session_id=live.id, comment_seq=0)[:-len("0/question")],
     }
 
 

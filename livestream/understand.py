@@ -16,7 +16,7 @@ from livestream.classify import CommentFacts, is_lead, is_question, is_tech_comp
 from livestream.group import QuestionIndex
 from livestream.phones import extract_phones
 from livestream.question_key import question_key_tokens
-from livestream.text import words
+from livestream.text import Words, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +32,13 @@ def _understand(text: str) -> Understood:
     facts = CommentFacts(
         is_question=question, phones=phones, lead=is_lead(w, phones), tech=is_tech_complaint(w)
     )
-    if not question:
-        return Understood(facts, None)
-    key = " ".join(question_key_tokens(w, text)) or " ".join(w.folded) or "?"
-    return Understood(facts, key)
+    return Understood(facts, match_key(text, w) if question else None)
+
+
+def match_key(text: str, w: Words | None = None) -> str:
+    """The key a question is grouped by; also for a comment a moderator puts in the queue."""
+    w = w if w is not None else words(text)
+    return " ".join(question_key_tokens(w, text)) or " ".join(w.folded) or "?"
 
 
 # Viewers repeat one another word for word ("hay quá", "chào chị", a question pasted again), and

@@ -142,6 +142,8 @@ def test_missing_or_bad_token_is_401(client, method, url, header):
         (Role.AGENT, "get", "/api/sessions/{id}/questions", False),
         (Role.HOST, "get", "/api/sessions/{id}/questions", True),
         (Role.HOST, "post", "/api/sessions", False),
+        (Role.HOST, "post", "/api/sessions/{id}/comments/1/question", False),
+        (Role.MODERATOR, "post", "/api/sessions/{id}/comments/1/question", True),
     ],
 )
 def test_roles_are_checked_on_every_route(client, sessions, live_session, role, method, url,
@@ -163,6 +165,7 @@ def test_openapi_document_describes_every_route(client):
     assert {"/api/sessions", "/api/sessions/{session_id}/comments",
             "/api/sessions/{session_id}/questions"} <= set(doc["paths"])
     names = {"<int:session_id>": "{session_id}", "<int:group_id>": "{group_id}",
+             "<int:comment_seq>": "{comment_seq}",
              "<int:source_id>": "{source_id}", "<any(pause, resume):action>": "{action}"}
     rules = set()
     for rule in client.application.url_map.iter_rules():
@@ -183,3 +186,19 @@ def test_ending_a_session_tells_follow_up_once(client, auth, live_session):
         assert client.post(f"/api/sessions/{live_session}/end", headers=auth).status_code == 200
         assert client.post(f"/api/sessions/{live_session}/end", headers=auth).status_code == 200
     assert heard == [live_session]  # starting is not ending, and ending twice ends once
+
+
+def test_a_moderator_puts_a_missed_question_in_the_queue_once(client, auth, live_session):
+    post(client, auth, live_session, [make_comment(1, "mình muốn biết thủ tục nhận lương hưu")])
+    assert client.get(f"/api/sessions/{live_session}/questions", headers=auth).get_json() == []
+    url = f"/api/sessions/{live_session}/comments/1/question"
+    response = client.post(url, headers=auth)
+    assert response.status_code == 201
+    body = response.get_json()
+    assert body["comment"]["is_question"] and body["groups"][0]["asks"] == 1
+    (question,) = client.get(f"/api/sessions/{live_session}/questions", headers=auth).get_json()
+    assert question["text"] == "mình muốn biết thủ tục nhận lương hưu"
+    again = client.post(url, headers=auth)
+    assert again.status_code == 409 and "already an ask of question" in again.get_json()["error"]["message"]
+    missing = client.post(f"/api/sessions/{live_session}/comments/7/question", headers=auth)
+    assert missing.status_code == 404 and missing.get_json()["error"]["code"] == "unknown_comment"

@@ -148,6 +148,22 @@ def test_a_moderator_runs_the_queue_and_the_host_view_follows(app, server, brows
     again = console.locator("#queue li.qcard", has_text=PENSION + " vậy ad")
     expect(again.locator(".earlier")).to_contain_text("Hỏi lại: đã trả lời cách đây 0")
     expect(again.locator(".earlier")).to_contain_text(f"là câu “{PENSION}”")
+    console.screenshot(path=str(OUTPUT / "console-asked-again.png"))
+
+    # a question the engine missed goes into the queue from the feed, in one click
+    api(server, token, f"/api/sessions/{session_id}/comments",
+        [make_comment(10, "mình muốn biết thủ tục nhận lương hưu")])
+    missed = console.locator("#feed li.comment", has_text="mình muốn biết thủ tục")
+    console.keyboard.press("2")  # the feed's filters change what is shown, not what a click does
+    console.keyboard.press("1")
+    missed.get_by_role("button", name="+ câu hỏi").click()
+    console.locator("#queue li.qcard", has_text="mình muốn biết thủ tục").wait_for()
+    expect(missed.locator(".tag-q")).to_have_text("câu hỏi")
+    expect(missed.get_by_role("button", name="+ câu hỏi")).to_have_count(0)
+    expect(console.locator("#unanswered-count")).to_have_text("4")
+    assert console.locator("#feed li.comment").count() == 10  # changed in place, not repeated
+    console.wait_for_timeout(300)
+    assert console.locator("#action-error").is_hidden()  # asked once, so never refused
     assert errors == []
     context.close()
 

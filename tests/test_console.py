@@ -188,6 +188,27 @@ def test_a_reopened_question_takes_new_asks_again(sessions, live_id):
     assert set(after) == {CARD_WHEN, PENSION} and after[CARD_WHEN].ask_count == 2
 
 
+def test_a_question_the_engine_missed_is_put_in_the_queue_from_its_comment(sessions, live_id):
+    missed = "mình muốn biết thủ tục nhận lương hưu"  # a wish, not worded as a question
+    ingest(sessions, live_id, [raw(1, missed, "an"), raw(2, PENSION, "binh")])
+    assert set(groups_by_text(sessions, live_id)) == {PENSION}
+    with sessions.begin() as db:
+        change = console.ask_from_comment(db, live_id, 1, actor="Lan")
+    group = groups_by_text(sessions, live_id)[missed]
+    assert (group.status, group.ask_count, group.asker_count, group.status_changed_by) == (
+        GroupStatus.OPEN, 1, 1, "Lan")
+    (comment,) = change.comments
+    assert comment["is_question"] and comment["group_id"] == group.id
+    with sessions() as db:  # a console that reconnects is told the comment changed
+        replay = console.changes_since(db, live_id, 2)
+    assert [c["group_id"] for c in replay["comments"]] == [group.id]
+    assert [g.id for g in replay["groups"]] == [group.id]
+    with sessions.begin() as db, pytest.raises(console.ActionRefused, match="already an ask of question"):
+        console.ask_from_comment(db, live_id, 2, actor="Lan")
+    with sessions.begin() as db, pytest.raises(console.NotFound, match="comment 9 is not in"):
+        console.ask_from_comment(db, live_id, 9, actor="Lan")
+
+
 def test_changes_since_replays_in_order_without_repeats_and_pages(sessions, live_id):
     ingest(sessions, live_id, [raw(n, f"bình luận số {n}") for n in range(1, 6)])
     ingest(sessions, live_id, [raw(6, PENSION)])

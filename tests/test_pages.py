@@ -206,6 +206,7 @@ ACCESS = {
     "api.end_session": ("POST", "/api/sessions/{sid}/end", ORG),
     "api.question_action": ("POST", "/api/sessions/{sid}/questions/{gid}/actions", CREW),
     "api.question_comments": ("GET", "/api/sessions/{sid}/questions/{gid}/comments", CREW),
+    "api.ask_from_comment": ("POST", "/api/sessions/{sid}/comments/1/question", CREW),
     "api.changes": ("GET", "/api/sessions/{sid}/changes", STAFF),
     "sources.source_kinds": ("GET", "/api/source-kinds", CREW),
     "sources.list_sources": ("GET", "/api/sessions/{sid}/sources", CREW),

@@ -188,6 +188,14 @@
     if (c.is_question) head.appendChild(el("span", "tag tag-q", t("tag_question")));
     if (c.is_lead) head.appendChild(el("span", "tag tag-lead", t("tag_lead")));
     if (c.is_tech) head.appendChild(el("span", "tag tag-tech", t("tag_tech")));
+    if (!c.is_question && c.group_id === null) {
+      // A question the engine missed: the moderator puts it in the queue.
+      var ask = el("button", "ask-this", t("ask_this"));
+      ask.type = "button";
+      ask.title = t("ask_this_title");
+      ask.dataset.seq = c.seq;
+      head.appendChild(ask);
+    }
     li.appendChild(head);
     li.appendChild(el("p", "ctext", c.text));
     if (c.phones && c.phones.length) li.appendChild(el("p", "phones", "☎ " + c.phones.join(", ")));
@@ -235,11 +243,16 @@
   }
 
   function addComments(comments) {
-    var deleted = new Set();
+    var deleted = new Set(), changed = new Map();
     comments.forEach(function (c) {
       if (c.deleted) { deleted.add(c.platform + ":" + c.id); return; }  // removed on the platform
+      var last = state.comments.length ? state.comments[state.comments.length - 1].seq : 0;
+      if (c.seq <= last) { changed.set(c.seq, c); return; }  // one already shown, changed since
       state.comments.push(c); noteAsker(c);
     });
+    if (changed.size) {
+      state.comments = state.comments.map(function (c) { return changed.get(c.seq) || c; });
+    }
     if (deleted.size) {
       state.comments = state.comments.filter(function (c) { return !deleted.has(c.platform + ":" + c.id); });
     }
@@ -316,6 +329,18 @@
     if (target) { doAction(target.dataset.action, Number(target.dataset.group), target.dataset.comment); return; }
     var card = event.target.closest("li.qcard");
     if (card) { state.selected = Number(card.dataset.group); renderQueue(); }
+  });
+
+  document.getElementById("feed").addEventListener("click", function (event) {
+    var ask = event.target.closest("button.ask-this");
+    if (!ask) return;
+    ask.disabled = true;
+    L.postJson(config.askUrl + ask.dataset.seq + "/question", {}).then(function (r) {
+      if (!r.ok) { ask.disabled = false; showError((r.body.error && r.body.error.message) || ("HTTP " + r.status)); return; }
+      upsertGroups(r.body.groups);
+      addComments([r.body.comment]);
+      renderAll();
+    }, function () { ask.disabled = false; showError(t("offline")); });
   });
 
   document.querySelectorAll(".filters button").forEach(function (b) {
