@@ -7,8 +7,6 @@ decision per purpose wins, and withdrawing stops every purpose at once.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +23,9 @@ from lead_capture.models import (
     IdentityKind,
     Purpose,
 )
-from livestream.commentfile import csv_text
+from livestream.commentfile import csv_rows
 from livestream.db import utcnow
-from livestream.phones import extract_phones
+from livestream.phones import phones_in_cell
 
 _CHUNK = 500
 # Purposes that reach the person's phone number, and so are blocked by the do-not-call list.
@@ -112,8 +110,8 @@ def import_do_not_call(db: Session, path: Path, *, source: str = "") -> DncImpor
     """Numbers from a CSV (any column; one or more numbers per row) onto the do-not-call list."""
     report = DncImport()
     seen: set[str] = set()
-    for row in csv.reader(io.StringIO(csv_text(path), newline="")):
-        phones = [p for cell in row for p in extract_phones(cell)]
+    for row in csv_rows(path, header=False):
+        phones = [p for cell in row for p in phones_in_cell(cell)]
         if not phones:
             if any(ch.isdigit() for cell in row for ch in cell):
                 report.invalid += 1

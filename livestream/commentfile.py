@@ -68,15 +68,17 @@ def csv_text(path: Path) -> str:
                          "Windows-1258 text; save it as \"CSV UTF-8\"") from None
 
 
-def _csv_records(path: Path) -> csv.DictReader:
-    """Rows of a CSV or TSV file, its delimiter told by the header: Excel on a Vietnamese Windows
-    separates with ";", other tools with "," or a tab."""
+def csv_rows(path: Path, *, header: bool = True) -> Iterator:
+    """Rows of a CSV or TSV file (dicts by the header's names, or plain lists), its delimiter told
+    by the first line: Excel on a Vietnamese Windows separates with ";", other tools with "," or
+    a tab."""
     text = csv_text(path)
     try:
         delimiter = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=CSV_DELIMITERS).delimiter
     except csv.Error:  # one column: nothing to tell
         delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    return csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.DictReader if header else csv.reader
+    return reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
 def _utf8_lines(path: Path) -> Iterator[str]:
@@ -95,7 +97,7 @@ def count_rows(path: Path) -> int | None:
         if suffix in (".jsonl", ".ndjson"):
             return sum(1 for raw in _utf8_lines(path) if raw.strip())
         if suffix in CSV_SUFFIXES:
-            return sum(1 for _ in _csv_records(path))
+            return sum(1 for _ in csv_rows(path))
     except ValueError:
         return None  # reading the rows will say what is wrong with the file
     return None
@@ -119,7 +121,7 @@ def read_comment_file(path: str | Path) -> Iterator[FileRow]:
         yield from _json_rows(path)
     elif suffix in CSV_SUFFIXES:
         # Numbered by record from the header's line 1: a text with line breaks in it is one record.
-        for number, record in enumerate(_csv_records(path), 2):
+        for number, record in enumerate(csv_rows(path), 2):
             yield _row(number, {k: v for k, v in record.items() if k is not None})
     elif suffix == ".xlsx":
         from openpyxl import load_workbook

@@ -106,6 +106,20 @@ def extract_phones(text: str) -> list[str]:
     return phones
 
 
+_BARE_NATIONAL = re.compile(r"\s*([35789]\d{8})(?:\.0)?\s*")
+
+
+def phones_in_cell(cell: str) -> list[str]:
+    """Mobile numbers in one cell of a list of numbers (a spreadsheet column). Besides what
+    `extract_phones` finds, a cell holding nine digits and nothing else is a number whose leading
+    0 the spreadsheet dropped (a phone column typed as numbers shows 0905123456 as 905123456)."""
+    found = extract_phones(cell)
+    if not found and (bare := _BARE_NATIONAL.fullmatch(cell)):
+        mobile = _as_mobile("0" + bare.group(1))
+        found = [mobile] if mobile else []
+    return found
+
+
 def mask_phones(text: str) -> str:
     """The text with every mobile number masked as 0905•••456 (for hosts and public views)."""
     if not text or not _DIGIT.search(text):

@@ -169,17 +169,21 @@ def test_a_do_not_call_list_saved_by_excel_on_a_vietnamese_windows_is_read(sessi
                                                                              capsys):
     monkeypatch.setenv("DATABASE_URL", database_url)
     excel = tmp_path / "dnc.csv"
-    # Excel writes Windows-1258 there: tones as combining marks ("Nguyễn Thị Lan;0905 123 456")
-    excel.write_bytes("ho\u0323 tên;sô\u0301\nNguyê\u0303n Thi\u0323 Lan;0905 123 456\n".encode("cp1258"))
+    # Excel writes Windows-1258 there (tones as combining marks), and a phone column typed as
+    # numbers loses its leading 0: "Trần Bình;912345678"
+    excel.write_bytes("ho\u0323 tên;sô\u0301\nNguyê\u0303n Thi\u0323 Lan;0905 123 456\n"
+                      "Trâ\u0300n Bi\u0300nh;912345678\nTô\u0301ng;123456789\n".encode("cp1258"))
     assert main(["dnc", "import", str(excel)]) == 0
-    assert json.loads(capsys.readouterr().out)["added"] == 1
+    assert json.loads(capsys.readouterr().out) == {"added": 2, "already": 0, "invalid": 1,
+                                                   "tasks_stopped": 0}
     unreadable = tmp_path / "scan.csv"
-    unreadable.write_bytes(b"\x81\x8d 0912345678\n")
+    unreadable.write_bytes(b"\x81\x8d 0987654321\n")
     assert main(["dnc", "import", str(unreadable)]) == 2
     assert "scan.csv: neither UTF-8" in capsys.readouterr().err
     with sessions() as db:
         assert db.get(DoNotCall, "+84905123456") is not None
-        assert db.get(DoNotCall, "+84912345678") is None
+        assert db.get(DoNotCall, "+84912345678") is not None
+        assert db.get(DoNotCall, "+84987654321") is None  # nothing of an unreadable file
 
 
 def test_a_batch_costs_a_fixed_number_of_queries_however_many_contacts_exist(app, client, auth, live_session):

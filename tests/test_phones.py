@@ -1,6 +1,6 @@
 import pytest
 
-from livestream.phones import extract_phones, mask_phones
+from livestream.phones import extract_phones, mask_phones, phones_in_cell
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,14 @@ def test_masking_hides_the_middle_of_every_number():
     masked = mask_phones("gọi em 0905 123 456 hoặc +84912345678 nhé")
     assert masked == "gọi em 0905•••456 hoặc 0912•••678 nhé"
     assert "123" not in masked.replace("0905", "")
+
+
+@pytest.mark.parametrize(("cell", "phones"), [
+    ("905123456", ["+84905123456"]),  # a phone column typed as numbers: the leading 0 is gone
+    (" 912345678.0 ", ["+84912345678"]),  # ... and read back as a float
+    ("0905 123 456", ["+84905123456"]),
+    ("123456789", []),  # nine digits, but no mobile prefix
+    ("đóng 905123456", []),  # only a cell holding the number alone
+])
+def test_a_spreadsheet_cell_gives_back_the_number_excel_shortened(cell, phones):
+    assert phones_in_cell(cell) == phones
