@@ -157,13 +157,15 @@ def test_a_moderator_runs_the_queue_and_the_host_view_follows(app, server, brows
     console.keyboard.press("2")  # the feed's filters change what is shown, not what a click does
     console.keyboard.press("1")
     missed.get_by_role("button", name="+ câu hỏi").click()
-    console.locator("#queue li.qcard", has_text="mình muốn biết thủ tục").wait_for()
+    promoted = console.locator("#queue li.qcard", has_text="mình muốn biết thủ tục")
+    expect(promoted.locator(".askers")).to_have_text("1 người: Viewer u10")
     expect(missed.locator(".tag-q")).to_have_text("câu hỏi")
     expect(missed.get_by_role("button", name="+ câu hỏi")).to_have_count(0)
     expect(console.locator("#unanswered-count")).to_have_text("4")
     assert console.locator("#feed li.comment").count() == 10  # changed in place, not repeated
     console.wait_for_timeout(300)
     assert console.locator("#action-error").is_hidden()  # asked once, so never refused
+    console.screenshot(path=str(OUTPUT / "console-missed-question.png"))
     assert errors == []
     context.close()
 

@@ -247,7 +247,7 @@
     comments.forEach(function (c) {
       if (c.deleted) { deleted.add(c.platform + ":" + c.id); return; }  // removed on the platform
       var last = state.comments.length ? state.comments[state.comments.length - 1].seq : 0;
-      if (c.seq <= last) { changed.set(c.seq, c); return; }  // one already shown, changed since
+      if (c.seq <= last) { changed.set(c.seq, c); noteAsker(c); return; }  // shown, changed since
       state.comments.push(c); noteAsker(c);
     });
     if (changed.size) {
