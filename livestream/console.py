@@ -268,7 +268,7 @@ def apply_action(db: Session, live_session_id: int, group_id: int, action: str, 
     elif action == "edit":
         _edit(group, params, live)
     elif action == "merge":
-        changed.append(_merge(db, live, group, params, actor, now))
+        changed.extend(_merge(db, live, group, params, actor, now))
     elif action == "split":
         changed.append(_split(db, live, group, params, actor, now))
     db.flush()
@@ -297,8 +297,11 @@ def _recount_askers(db: Session, group_id: int) -> int:
 
 
 def _merge(db: Session, live: LiveSession, group: QuestionGroup, params: dict, actor: str,
-           now: datetime) -> QuestionGroup:
-    """Merge `group` into params["into"]: its asks and askers move; it is kept as merged."""
+           now: datetime) -> list[QuestionGroup]:
+    """Merge `group` into params["into"]: its asks and askers move; it is kept as merged.
+
+    Returns the target and the questions that noted `group` as asked earlier, which now note
+    the target."""
     into = params.get("into")
     if not isinstance(into, int) or into == group.id:
         raise ActionRefused("into: the id of another question of this session", 400)
@@ -319,7 +322,10 @@ def _merge(db: Session, live: LiveSession, group: QuestionGroup, params: dict, a
     group.ask_count = group.asker_count = 0
     group.merged_into_id = target.id
     _set_status(group, GroupStatus.MERGED, actor, now, seq)
-    return target
+    later = db.scalars(select(QuestionGroup).where(QuestionGroup.earlier_id == group.id)).all()
+    for asked_again in later:
+        asked_again.earlier_id, asked_again.seq = target.id, seq
+    return [target, *later]
 
 
 def _move_wordings(db: Session, group: QuestionGroup, target: QuestionGroup) -> None:

@@ -176,6 +176,18 @@ def test_a_question_asked_again_after_it_was_answered_says_so(sessions, live_id,
     assert after[PENSION].earlier_id is None
 
 
+def test_a_note_of_asked_again_follows_the_earlier_question_when_it_is_merged(sessions, live_id):
+    ingest(sessions, live_id, [raw(1, CARD_WHEN), raw(2, PENSION)])
+    g = groups_by_text(sessions, live_id)
+    act(sessions, live_id, g[CARD_WHEN].id, "answered")
+    ingest(sessions, live_id, [raw(4, "the bhyt co hieu luc khi nao vay ad")])
+    again = "the bhyt co hieu luc khi nao vay ad"
+    again_id = groups_by_text(sessions, live_id)[again].id
+    change = act(sessions, live_id, g[CARD_WHEN].id, "merge", into=g[PENSION].id)
+    assert groups_by_text(sessions, live_id)[again].earlier_id == g[PENSION].id
+    assert {grp.id for grp in change.groups} == {g[CARD_WHEN].id, g[PENSION].id, again_id}
+
+
 def test_a_reopened_question_takes_new_asks_again(sessions, live_id):
     cache = QuestionIndexCache()
     ingest(sessions, live_id, [raw(1, CARD_WHEN)], cache)
