@@ -21,7 +21,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from lead_capture.extract import DEFAULT_PRODUCTS, LeadFacts, extract_lead
 from lead_capture.models import Contact, ContactEvent, ContactIdentity, DuplicateCandidate, IdentityKind
 from lead_capture.provinces import normalise_province
-from livestream.db import utcnow
+from livestream.db import probe_unique, utcnow
 from livestream.models import Comment
 from livestream.text import fold
 
@@ -73,9 +73,9 @@ class _Batch:
         rows: list[tuple[str, str, int]] = []
         for kind, values in wanted:
             for chunk in _chunks(values):
-                rows += self.db.execute(
-                    select(ContactIdentity.kind, ContactIdentity.value, ContactIdentity.contact_id)
-                    .where(ContactIdentity.kind == kind, ContactIdentity.value.in_(chunk))
+                rows += probe_unique(
+                    self.db, (ContactIdentity.kind, ContactIdentity.value, ContactIdentity.contact_id),
+                    ContactIdentity.value, chunk, ContactIdentity.kind == kind,
                 ).all()
         contact_ids = {r[2] for r in rows}
         contacts = {}
@@ -243,10 +243,9 @@ def _comment_ids(db: Session, live_session_id: int, rows: list[Mapping]) -> dict
     for platform, ids in by_platform.items():
         for chunk in _chunks(ids):
             found.update({
-                (platform, cid): pk for cid, pk in db.execute(
-                    select(Comment.platform_comment_id, Comment.id).where(
-                        Comment.live_session_id == live_session_id, Comment.platform == platform,
-                        Comment.platform_comment_id.in_(chunk)))
+                (platform, cid): pk for cid, pk in probe_unique(
+                    db, (Comment.platform_comment_id, Comment.id), Comment.platform_comment_id, chunk,
+                    Comment.live_session_id == live_session_id, Comment.platform == platform)
             })
     return found
 

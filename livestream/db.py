@@ -11,8 +11,21 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
-from sqlalchemy.orm import DeclarativeBase, sessionmaker
+from sqlalchemy import (
+    DateTime,
+    Engine,
+    MetaData,
+    Result,
+    String,
+    create_engine,
+    event,
+    func,
+    literal,
+    select,
+    true,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -129,3 +142,21 @@ def upgrade_schema(engine: Engine) -> None:
         finally:
             if sqlite:
                 connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def probe_unique(db: Session, columns: tuple, key, values: list[str], *conditions) -> Result:
+    """Rows of `columns` whose `key` is one of `values` (where `conditions` hold), each found
+    by one probe of the unique index ending in `key`.
+
+    On PostgreSQL the values go as one array, each probed in a LATERAL subquery. Written as
+    `key = ANY(values)` or as a join, the plan depends on the table's statistics: before
+    autovacuum has analysed a fast-growing table the planner expects it to be empty and
+    compares the array against every row of the session (or every commenter of the
+    platform), a scan that grows with each batch. A probe with LIMIT 1 cannot be flattened
+    into such a join, so each value is one index look-up whatever the statistics say.
+    """
+    if db.get_bind().dialect.name != "postgresql":
+        return db.execute(select(*columns).where(*conditions, key.in_(values)))
+    wanted = func.unnest(literal(values, ARRAY(String))).table_valued("value").render_derived()
+    hit = select(*columns).where(*conditions, key == wanted.c.value).limit(1).lateral()
+    return db.execute(select(hit).select_from(wanted).join(hit, true()))

@@ -14,14 +14,24 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
 
-from sqlalchemy import String, any_, bindparam, case, event, func, insert, literal, select, update
+from sqlalchemy import (
+    String,
+    bindparam,
+    case,
+    event,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from livestream.connectors import RawComment
-from livestream.db import UTCDateTime, utcnow
+from livestream.db import UTCDateTime, probe_unique, utcnow
 from livestream.group import QuestionIndex
 from livestream.models import (
     Comment,
@@ -160,17 +170,6 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[start : start + size]
 
 
-def _member_of(db: Session, column, values: list[str]):
-    """`column IN values`, written so each database probes its unique index.
-
-    On PostgreSQL one array parameter (`= ANY(:values)`): a list of separate parameters is
-    compared linearly against every row of the session, which grows with the session.
-    """
-    if db.get_bind().dialect.name == "postgresql":
-        return column == any_(literal(values, ARRAY(String)))
-    return column.in_(values)
-
-
 def _existing_ids(db: Session, live_session_id: int, keys: list[tuple[str, str]]) -> set:
     """Which (platform, comment id) pairs are already stored, through the unique index."""
     by_platform: dict[str, list[str]] = {}
@@ -179,14 +178,9 @@ def _existing_ids(db: Session, live_session_id: int, keys: list[tuple[str, str]]
     found: set[tuple[str, str]] = set()
     for platform, ids in by_platform.items():
         for chunk in _chunks(ids):
-            rows = db.scalars(
-                select(Comment.platform_comment_id).where(
-                    Comment.live_session_id == live_session_id,
-                    Comment.platform == platform,
-                    _member_of(db, Comment.platform_comment_id, chunk),
-                )
-            )
-            found.update((platform, c) for c in rows)
+            rows = probe_unique(db, (Comment.platform_comment_id,), Comment.platform_comment_id, chunk,
+                           Comment.live_session_id == live_session_id, Comment.platform == platform)
+            found.update((platform, c) for (c,) in rows)
     return found
 
 
@@ -201,12 +195,8 @@ def _commenter_ids(db: Session, batch: list[RawComment]) -> dict[tuple[str, str]
         by_platform.setdefault(platform, []).append(user_id)
     for platform, user_ids in by_platform.items():  # one platform at a time: uses the index
         for chunk in _chunks(user_ids):
-            rows = db.execute(
-                select(Commenter.platform_user_id, Commenter.id).where(
-                    Commenter.platform == platform,
-                    _member_of(db, Commenter.platform_user_id, chunk),
-                )
-            )
+            rows = probe_unique(db, (Commenter.platform_user_id, Commenter.id), Commenter.platform_user_id,
+                           chunk, Commenter.platform == platform)
             ids.update({(platform, u): i for u, i in rows})
     missing = [k for k in keys if k not in ids]
     if missing:

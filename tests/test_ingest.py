@@ -2,7 +2,7 @@ import random
 import threading
 from datetime import timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from livestream.connectors import RawComment
 from livestream.ingest import QuestionIndexCache, ingest_comments
@@ -183,3 +183,51 @@ def test_each_viewer_is_one_commenter_across_batches_and_platforms(sessions):
         "y1": ("youtube", "an"), "c4": ("facebook", "bình"), "c5": ("facebook", "chi"),
     }
     assert people == 4  # an on Facebook, an on YouTube, bình, chi
+
+
+def _rows_read(plan: dict, table: str) -> int:
+    """Rows a PostgreSQL plan read from `table`: those returned plus those filtered out."""
+    own = 0
+    if plan.get("Relation Name") == table:
+        own = (plan["Actual Rows"] + plan.get("Rows Removed by Filter", 0)) * plan["Actual Loops"]
+    return own + sum(_rows_read(child, table) for child in plan.get("Plans", []))
+
+
+def test_a_batch_looks_up_only_its_own_comments_and_viewers_however_long_the_session(app, sessions):
+    """The duplicate check and the viewer look-up probe the unique indexes, one value each.
+
+    Before, PostgreSQL compared a batch's ids against every comment of the session (and its
+    viewers against every viewer of the platform) whenever the growing tables had not been
+    analysed yet: a cost that grew with each batch.
+    """
+    live_id = new_session(sessions)
+    for start in range(0, 4000, 500):
+        with sessions.begin() as db:
+            ingest_comments(db, live_id, [raw(n) for n in range(start, start + 500)])
+    lookups = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith("SELECT") and ("platform_comment_id" in statement
+                                                         or "platform_user_id" in statement):
+            lookups.append((statement, parameters))
+
+    engine = app.extensions["livelead.engine"]
+    event.listen(engine, "before_cursor_execute", keep)
+    batch = [raw(n) for n in range(3800, 4100)]  # 200 already stored, 100 new
+    with sessions.begin() as db:
+        result = ingest_comments(db, live_id, batch)
+    event.remove(engine, "before_cursor_execute", keep)
+    assert (result.accepted, result.duplicates) == (100, 200)
+    assert len(lookups) == 2
+    with engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()
+        for (statement, parameters), table in zip(lookups, ("comments", "commenters"), strict=True):
+            if engine.dialect.name == "postgresql":
+                cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters)
+                plan = cursor.fetchone()[0][0]["Plan"]
+                assert _rows_read(plan, table) <= len(batch), (table, plan)
+            else:
+                cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                steps = " | ".join(row[3] for row in cursor.fetchall())
+                key = "platform_comment_id=?" if table == "comments" else "platform_user_id=?"
+                assert f"SEARCH {table}" in steps and key in steps, steps
