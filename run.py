@@ -16,6 +16,7 @@
     python run.py leads rescore        score every contact again (engagement decays with time)
     python run.py dnc import FILE      add a CSV of numbers to the do-not-call list
     python run.py bench --followup [N] create and assign N leads' follow-up tasks (JSON: leads, seconds)
+    python run.py bench --capture [N]  lead capture over N named leads (JSON: per_s, ms per 1k first/last)
     python run.py followup push --session N    push a session's follow-up tasks now (idempotent)
     python run.py followup scheduler   run only the follow-up scheduler (leader lock: one per deployment)
     python run.py team create NAME --strategy territory|round_robin|least_busy
@@ -381,6 +382,17 @@ def _cmd_bench(args) -> int:
 
         print(json.dumps(bench(args.leads)))
         return 0
+    if args.capture is not None:
+        from lead_capture.capture_bench import run_capture_bench
+
+        try:
+            with tqdm(total=args.capture, unit="comment", disable=args.quiet, file=sys.stderr) as bar:
+                print(json.dumps(run_capture_bench(args.capture, os.environ.get("DATABASE_URL"),
+                                                   bar.update)))
+        except ValueError as exc:
+            print(f"bench: {exc}", file=sys.stderr)
+            return 2
+        return 0
     if args.followup is not None:
         from lead_capture.followup.bench import run_followup_bench
 
@@ -711,6 +723,8 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--leads", type=int, help="score this many synthetic leads instead")
     bench.add_argument("--followup", type=int, nargs="?", const=100_000, metavar="N",
                        help="create and assign follow-up tasks for N synthetic leads instead (100000)")
+    bench.add_argument("--capture", type=int, nargs="?", const=30_000, metavar="N",
+                       help="lead capture over N comments of new viewers with names instead (30000)")
     bench.set_defaults(func=_cmd_bench)
 
     leads = commands.add_parser("leads", help="lead scores and calibration")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from rapidfuzz import fuzz
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import insert, select, tuple_, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -27,6 +27,8 @@ from livestream.text import fold
 
 _CHUNK = 500
 SIMILAR_NAME = 88  # rapidfuzz ratio of folded full names for a likely duplicate
+NAMESAKES_READ = 200  # newest contacts of one province and given name compared with a name
+COMMON_NAME = 3  # a name close to more of them than this suggests nobody in particular
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -209,10 +211,14 @@ def upsert_from_comments(
         return batch.result
     comment_ids = _comment_ids(db, live_session_id, [r for r, _ in wanted])
     touched: dict[int, Contact] = {}
+    renamed: dict[int, Contact] = {}  # name or province new in this batch: compared with namesakes
     for row, facts in wanted:
         account = str(row["commenter_id"]) if row.get("commenter_id") else None
         contact = _resolve(batch, row["platform"], account, facts.phones, row["created_at"], live_session_id)
+        before = (contact.name_folded, contact.province)
         _apply_facts(contact, facts, row["created_at"], live_session_id)
+        if (contact.name_folded, contact.province) != before:
+            renamed[id(contact)] = contact
         contact.comment_count = (contact.comment_count or 0) + 1
         if row.get("is_question"):
             contact.question_count = (contact.question_count or 0) + 1
@@ -229,7 +235,7 @@ def upsert_from_comments(
         batch.result.events += 1
         touched[id(contact)] = contact
     batch.write(touched.values())
-    _similar_names(db, batch, list(touched.values()))
+    _similar_names(db, batch, list(renamed.values()))
     _store_candidates(db, batch)
     batch.result.contact_ids = {c.id for c in touched.values()}
     return batch.result
@@ -251,22 +257,38 @@ def _comment_ids(db: Session, live_session_id: int, rows: list[Mapping]) -> dict
 
 
 def _similar_names(db: Session, batch: _Batch, contacts: list[Contact]) -> None:
-    """Likely duplicates: same province and given name (indexed), close folded full names."""
+    """Likely duplicates: close folded full names in one province.
+
+    Each (province, given name) reads at most its `NAMESAKES_READ` newest other contacts
+    (one indexed range per pair, newest first), so the cost of a batch does not grow with the
+    number of namesakes. A name close to more than `COMMON_NAME` of them is too common to
+    suggest one person ("Nguyễn Thị Hương" in one province) and opens no pair: otherwise every
+    new namesake paired with all earlier ones, and the review list filled with strangers.
+    """
     keyed = [c for c in contacts if c.province and c.given_name and len(c.name_folded.split()) >= 2]
-    pairs = sorted({(c.province, c.given_name) for c in keyed})
-    if not pairs:
+    blocks = sorted({(c.province, c.given_name) for c in keyed})
+    if not blocks:
         return
     others: dict[tuple[str, str], list[tuple[int, str]]] = {}
-    for chunk in _chunks(pairs, 200):
-        for cid, province, given, folded in db.execute(
-            select(Contact.id, Contact.province, Contact.given_name, Contact.name_folded).where(
-                tuple_(Contact.province, Contact.given_name).in_(chunk), Contact.merged_into_id.is_(None))
-        ):
+    for chunk in _chunks(blocks, 100):
+        newest = [
+            select(Contact.id, Contact.province, Contact.given_name, Contact.name_folded)
+            .where(Contact.province == province, Contact.given_name == given,
+                   Contact.merged_into_id.is_(None))
+            .order_by(Contact.id.desc()).limit(NAMESAKES_READ + 1).subquery()
+            for province, given in chunk
+        ]
+        query = union_all(*(select(*block.c) for block in newest)) if len(newest) > 1 else \
+            select(*newest[0].c)
+        for cid, province, given, folded in db.execute(query):
             others.setdefault((province, given), []).append((cid, folded))
     for contact in keyed:
-        for other_id, other_name in others.get((contact.province, contact.given_name), ()):
-            if other_id != contact.id and fuzz.ratio(contact.name_folded, other_name) >= SIMILAR_NAME:
-                batch.pairs.add((min(contact.id, other_id), max(contact.id, other_id), "similar_name"))
+        similar = [other_id for other_id, other_name in others.get((contact.province, contact.given_name), ())
+                   if other_id != contact.id and fuzz.ratio(contact.name_folded, other_name) >= SIMILAR_NAME]
+        if len(similar) > COMMON_NAME:
+            continue
+        for other_id in similar:
+            batch.pairs.add((min(contact.id, other_id), max(contact.id, other_id), "similar_name"))
 
 
 def _store_candidates(db: Session, batch: _Batch) -> None:

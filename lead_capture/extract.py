@@ -43,11 +43,30 @@ _NAME_STOP = frozenset(
     "o tai que sdt so dt dien zalo sinh tuoi nguoi muon can hoi xin nha a ạ nhe nha nhé voi va la "
     "dang lam can co khong k ko oi dky dang ky tham gia goi lien he cho minh em chi anh".split()
 )
+# The same words as written with their tones. A word with tones ends a name only in one of these
+# spellings: "Đặng", "Tài", "Quế" and "Lâm" are names although they fold like "đang", "tại",
+# "quê" and "làm".
+_NAME_STOP_TONED = frozenset(
+    "ở tại quê sđt số đt điện sinh tuổi người muốn cần hỏi nhà à ạ nhé với và là đang đăng làm có cô "
+    "không ơi đký ký gọi liên hệ mình chị".split()
+)
+# Stop words that are also common name parts ("Lan Anh", "Nguyễn Văn Minh", "Kim Chi", "Nguyễn
+# Gia Huy", "Bích Liên"): capitalised after the first name word they go on with the name.
+_NAME_OR_STOP = frozenset("anh minh chi gia lien lam dang tai que".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _titled(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
+
+
+def _ends_name(word: str, plain: str, named: bool) -> bool:
+    """Whether `word` (`plain` folded) is the rest of the sentence rather than part of the name."""
+    if plain not in _NAME_STOP or (named and word[0].isupper() and plain in _NAME_OR_STOP):
+        return False
+    lower = word.lower()
+    # Written with its tones, only the stop word's own spelling ends the name.
+    return lower in _NAME_STOP_TONED if lower != plain else True
 
 
 def extract_name(text: str, folded: str) -> str | None:
@@ -66,7 +85,8 @@ def extract_name(text: str, folded: str) -> str | None:
             break  # punctuation or digits end the name
         plain = fold(word.group())
         after = fold(found[i + 1].group()) if i + 1 < len(found) else ""
-        if plain in _NAME_STOP or len(parts) == 4 or (plain == "nam" and after in ("nay", "sinh", "nao")):
+        if _ends_name(word.group(), plain, bool(parts)) or len(parts) == 4 \
+                or (plain == "nam" and after in ("nay", "sinh", "nao")):
             break
         if not parts and needs_capital and not word.group()[0].isupper():
             return None

@@ -38,7 +38,8 @@ class Contact(Base):
 
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_province_given", "province", "given_name"),
+        # Newest namesakes first: the likely-duplicate look-up reads a bounded number of them.
+        Index("ix_contacts_province_given_id", "province", "given_name", "id"),
         Index("ix_contacts_score", "score"),
     )
 

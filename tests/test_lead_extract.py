@@ -28,6 +28,17 @@ def test_there_are_34_provinces_made_of_the_63_former_ones():
     ("ho ten: nguyen thi hoa, ba ria vung tau", "Nguyen Thi Hoa"),
     ("toi la Tran Van Nam o ha noi", "Tran Van Nam"),
     ("em tên Lan năm nay 40 tuổi", "Lan"),
+    # names with words that fold like the words that end a name ("đang", "tại", "mình", "anh")
+    ("Mình là Đặng Quốc Hùng ở Sơn La", "Đặng Quốc Hùng"),
+    ("Mình là Nguyễn Văn Tài ở Huế", "Nguyễn Văn Tài"),
+    ("mình là chị Nguyễn Thị Lan Anh nhé", "Nguyễn Thị Lan Anh"),
+    ("tên em là Nguyễn Văn Minh, sđt 0905123456", "Nguyễn Văn Minh"),
+    ("tên em là Bích Liên liên hệ em nhé", "Bích Liên"),
+    ("Mình là Vũ Đăng Khoa", "Vũ Đăng Khoa"),
+    ("tôi là Trần Thị Quế quê Nghệ An", "Trần Thị Quế"),
+    ("em tên Lan anh ơi", "Lan"),
+    ("em tên Hoa đang làm công nhân", "Hoa"),
+    ("mình là chị Mai đăng ký bhxh", "Mai"),
     # not names
     ("mình là giáo viên", None),
     ("em là người Hà Nội", None),

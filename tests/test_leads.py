@@ -98,6 +98,56 @@ def test_similar_names_in_one_province_go_to_review(client, auth, live_session, 
     assert len(pairs) == 1 and pairs[0].reason == "similar_name"
 
 
+
+def _similar_pairs(sessions) -> list[tuple[int, int]]:
+    with sessions() as db:
+        return db.execute(select(DuplicateCandidate.contact_a_id, DuplicateCandidate.contact_b_id)
+                          .where(DuplicateCandidate.reason == "similar_name")
+                          .order_by(DuplicateCandidate.id)).all()
+
+
+def test_a_common_name_stops_opening_review_pairs(client, auth, live_session, sessions):
+    """Namesakes one after another: the 2nd to 4th are paired with the earlier ones; from the
+    5th on the name is too common to suggest one person, so the review list stops growing."""
+    for n in range(1, 11):
+        post(client, auth, live_session, [
+            make_comment(n, f"Mình là Nguyễn Thị Hương ở Huế, sđt 09051234{n:02d}", author=f"huong{n}")])
+    assert len(contacts(sessions)) == 10
+    assert len(_similar_pairs(sessions)) == 1 + 2 + 3
+    # A rare name in the same province still finds its likely twin.
+    post(client, auth, live_session, [make_comment(20, "Mình là Tôn Nữ Thị Hương ở Huế", author="ton1"),
+                                      make_comment(21, "tên em là Tôn Nữ Thị Hương, ở Huế", author="ton2")])
+    assert len(_similar_pairs(sessions)) == 1 + 2 + 3 + 1
+
+
+def test_a_name_is_compared_with_the_newest_namesakes_only(client, auth, live_session, sessions,
+                                                            monkeypatch):
+    monkeypatch.setattr("lead_capture.contacts.NAMESAKES_READ", 3)
+    post(client, auth, live_session, [make_comment(1, "Mình là Lò Văn Hùng ở Sơn La", author="old")])
+    for n, family in enumerate(("Trần", "Phạm", "Đặng", "Bùi"), start=2):
+        post(client, auth, live_session,
+             [make_comment(n, f"Mình là {family} Quốc Hùng ở Sơn La", author=f"a{n}")])
+    post(client, auth, live_session, [make_comment(9, "tên em là Lò Văn Hùng, ở Sơn La", author="new")])
+    assert _similar_pairs(sessions) == []  # the first Lò Văn Hùng is older than the 3 newest Hùng
+    post(client, auth, live_session, [make_comment(10, "Mình là Đặng Quốc Hùng ở Sơn La", author="b")])
+    assert len(_similar_pairs(sessions)) == 1
+
+
+def test_commenting_again_does_not_compare_a_name_again(client, auth, live_session, sessions):
+    post(client, auth, live_session, [make_comment(1, "Mình là Nguyễn Thị Lan ở Huế", author="a")])
+    reads = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        reads.extend(part for part in statement.split("WHERE")[1:] if "given_name" in part)
+
+    engine = sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", count)
+    post(client, auth, live_session, [make_comment(2, "cho em hỏi thêm về bhyt ạ", author="a")])
+    event.remove(engine, "before_cursor_execute", count)
+    assert reads == []  # no look-up of namesakes: her name was compared when she gave it
+    post(client, auth, live_session, [make_comment(3, "Mình là Nguyễn Thị Lan ở Huế", author="b")])
+    assert len(_similar_pairs(sessions)) == 1
+
 def _state(sessions, *ids):
     with sessions() as db:
         out = {}
@@ -349,3 +399,15 @@ def test_the_push_of_an_ended_session_first_reads_the_comments_capture_missed(
     [lead] = contacts(sessions)
     with sessions() as db:
         assert db.scalars(select(FollowUpTask.contact_id)).all() == [lead.id]
+
+
+def test_bench_capture_reports_rates_and_review_pairs(capsys, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert main(["bench", "--capture", "1500", "--quiet"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["comments"] == 1500 and report["contacts"] == 1500  # one new viewer each
+    assert report["per_s"] > 0 and report["ms_per_1k_first"] > 0 and report["ms_per_1k_last"] > 0
+    # Namesakes pile up in three provinces, but a common name opens no pairs.
+    assert 0 < report["review_pairs"] < 1500
+    assert main(["bench", "--capture", "0", "--quiet"]) == 2
+    assert "at least 1 comment" in capsys.readouterr().err
