@@ -52,7 +52,7 @@ from lead_capture.signals import tasks_changed
 from livestream.access import Principal, can_see_session, visible_sessions
 from livestream.db import utcnow
 from livestream.models import LiveSession, Role, SessionStatus
-from livestream.pages import add_console_panel, add_nav_link, roles_required_by, visible_session
+from livestream.pages import add_console_panel, add_nav_link, paginate, roles_required_by, visible_session
 from livestream.phones import extract_phones, mask_e164, mask_phones
 from livestream.web import get_db
 
@@ -60,6 +60,8 @@ bp = Blueprint("leads", __name__, template_folder="templates", static_folder="st
                static_url_path="/leads/static")
 
 CREW = (Role.ORGANISER, Role.MODERATOR)
+LEADS_PAGE = 200  # leads per page of the list
+REVIEW_PAGE = 100  # possible duplicates per page of the review
 # Who may open each page: the single table the role tests walk through.
 LEAD_PAGE_ROLES: dict[str, tuple[Role, ...]] = {
     "leads.leads_list": CREW,
@@ -159,8 +161,8 @@ def _filtered(db, args) -> tuple:
 def leads_list():
     db = get_db()
     query, filters = _filtered(db, request.args)
-    people = db.scalars(query.limit(500)).all()
-    ids = [c.id for c in people]
+    people = paginate(db, query, LEADS_PAGE)
+    ids = [c.id for c in people.items]
     return render_template(
         "lead_capture/leads.html", people=people, phones=phones_of(db, ids),
         consent=consents.current_consent(db, ids), filters=filters, provinces=PROVINCES,
@@ -262,9 +264,9 @@ def set_outcome(contact_id: int):
 @roles_required
 def duplicates():
     db = get_db()
-    open_pairs = db.scalars(select(DuplicateCandidate).where(DuplicateCandidate.status == "open")
-                            .order_by(DuplicateCandidate.id)).all()
-    ids = {i for c in open_pairs for i in (c.contact_a_id, c.contact_b_id)}
+    open_pairs = paginate(db, select(DuplicateCandidate).where(DuplicateCandidate.status == "open")
+                          .order_by(DuplicateCandidate.id), REVIEW_PAGE)
+    ids = {i for c in open_pairs.items for i in (c.contact_a_id, c.contact_b_id)}
     people = {c.id: c for c in db.scalars(select(Contact).where(Contact.id.in_(ids)))} if ids else {}
     merges = db.scalars(select(MergeLog).where(MergeLog.undone_at.is_(None)).order_by(MergeLog.id.desc())
                         .limit(50)).all()
@@ -291,7 +293,7 @@ def merge(candidate_id: int):
     except MergeRefused as exc:
         db.rollback()
         flash(str(exc), "error")
-    return redirect(url_for("leads.duplicates"))
+    return redirect(_review_page())
 
 
 @bp.post("/leads/duplicates/<int:candidate_id>/dismiss")
@@ -305,7 +307,13 @@ def dismiss(candidate_id: int):
     except LookupError:
         abort(404)
     db.commit()
-    return redirect(url_for("leads.duplicates"))
+    return redirect(_review_page())
+
+
+def _review_page() -> str:
+    """The review page the reviewer acted on (the list is paged)."""
+    page = request.args.get("page", type=int)
+    return url_for("leads.duplicates", page=page) if page and page > 1 else url_for("leads.duplicates")
 
 
 @bp.post("/leads/merges/<int:merge_id>/undo")

@@ -29,7 +29,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
-from sqlalchemy import select
+from sqlalchemy import func, select
 from wtforms import (
     BooleanField,
     DateTimeLocalField,
@@ -195,6 +195,44 @@ def console_strings() -> dict[str, str]:
 
 def host_strings() -> dict[str, str]:
     return _live_strings() | {"none_on_air": _("No question on air yet.")}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a long list: its rows, where it is, and links to its neighbours."""
+
+    items: list
+    number: int  # from 1
+    size: int
+    total: int
+    endpoint: str
+    args: dict
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def first(self) -> int:
+        return (self.number - 1) * self.size + 1 if self.total else 0
+
+    @property
+    def last(self) -> int:
+        return min(self.number * self.size, self.total)
+
+    def link(self, number: int) -> str:
+        return url_for(self.endpoint, **{**self.args, "page": number})
+
+
+def paginate(db, query, size: int) -> Page:
+    """The page of `query`'s rows that `?page=N` asks for (clamped to the pages there are), with
+    the total count; links keep the request's other arguments (filters)."""
+    total = db.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    pages = max(1, -(-total // size))
+    number = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
+    items = db.scalars(query.limit(size).offset((number - 1) * size)).all()
+    args = {**(request.view_args or {}), **request.args.to_dict()}
+    return Page(items, number, size, total, request.endpoint, args)
 
 
 @dataclass(frozen=True)

@@ -180,3 +180,41 @@ def test_an_email_given_on_quick_capture_lets_email_messages_reach_the_person(ap
             "person": {"name": "Lê Thị Hoa"}, "agent": {"name": "Minh"},
             "organisation": {"name": "BHXH", "hotline": "1900 0000"}}, now=T0)
     assert (message.status, message.to_address) == ("queued", "hoa.le@example.vn")
+
+
+def test_long_lists_come_in_pages_that_keep_their_filters(app, sessions):
+    with sessions.begin() as db:
+        people = [Contact(name=f"Người {i}", name_folded=f"nguoi {i}", given_name=str(i),
+                          province="Huế" if i % 2 else "Hà Nội", first_seen_at=T0, last_seen_at=T0)
+                  for i in range(450)]
+        db.add_all(people)
+        db.flush()
+        db.add_all(DuplicateCandidate(contact_a_id=people[2 * i].id, contact_b_id=people[2 * i + 1].id,
+                                      reason="similar_name") for i in range(130))
+    browser = app.test_client()
+    token = sign_in(app, browser, Role.ORGANISER)
+
+    def rows(body: str, pattern: str) -> int:
+        return len(re.findall(pattern, body))
+
+    first = browser.get("/leads/duplicates").get_data(as_text=True)
+    assert rows(first, r"/leads/duplicates/\d+/dismiss") == 100
+    assert "1–100 trên 130" in first and 'href="/leads/duplicates?page=2"' in first
+    second = browser.get("/leads/duplicates?page=2").get_data(as_text=True)
+    assert rows(second, r"/leads/duplicates/\d+/dismiss") == 30 and "101–130 trên 130" in second
+    assert 'rel="next"' not in second and 'href="/leads/duplicates?page=1"' in second
+    # Deciding on a pair of page 2 comes back to page 2.
+    candidate = re.search(r"/leads/duplicates/(\d+)/dismiss\?page=2", second).group(1)
+    done = browser.post(f"/leads/duplicates/{candidate}/dismiss?page=2", data={"csrf_token": token})
+    assert done.status_code == 302 and done.location.endswith("/leads/duplicates?page=2")
+    assert "101–129 trên 129" in browser.get("/leads/duplicates?page=2").get_data(as_text=True)
+
+    hue = browser.get("/leads?province=Huế").get_data(as_text=True)
+    assert rows(hue, r'href="/leads/\d+"') == 200 and "1–200 trên 225" in hue
+    next_link = re.search(r'href="([^"]+)" rel="next"', hue).group(1)
+    assert "province=Hu" in next_link and "page=2" in next_link
+    rest = browser.get(next_link.replace("&amp;", "&")).get_data(as_text=True)
+    assert rows(rest, r'href="/leads/\d+"') == 25 and "201–225 trên 225" in rest
+    assert "Hà Nội</td>" not in rest
+    # A page past the end shows the last one.
+    assert "201–225 trên 225" in browser.get("/leads?province=Huế&page=99").get_data(as_text=True)
