@@ -247,7 +247,8 @@ def question_action(session_id: int, group_id: int):
 @bp.post("/sessions/<int:session_id>/comments/<int:comment_seq>/question")
 @require_token(*WRITE_ROLES)
 def ask_from_comment(session_id: int, comment_seq: int):
-    """Put a comment the engine did not read as a question into the queue as a new question."""
+    """Put a comment the engine did not read as a question into the queue: it joins the open
+    question it matches, or becomes a new one."""
     db = get_db()
     live_session_or_error(db, session_id)
     try:

@@ -19,6 +19,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from livestream.db import utcnow
+from livestream.group import QuestionIndex
+from livestream.ingest import MATCHABLE
 from livestream.models import (
     Comment,
     GroupStatus,
@@ -380,9 +382,29 @@ def _question_of(db: Session, live: LiveSession, comment: Comment, key: str, seq
     return new
 
 
+def _open_question_like(db: Session, live: LiveSession, key: str) -> QuestionGroup | None:
+    """The open question an ask worded `key` joins, matched as the engine matches asks (on each
+    question's first wording and the ones it learned or was given by merges)."""
+    if not key:
+        return None
+    matchable = (QuestionGroup.live_session_id == live.id, QuestionGroup.status.in_(MATCHABLE))
+    index = QuestionIndex()
+    for group_id, wording in db.execute(select(QuestionGroup.id, QuestionGroup.match_key)
+                                        .where(*matchable).order_by(QuestionGroup.id)):
+        index.add(group_id, wording, taught=True)
+    for group_id, wording in db.execute(
+            select(QuestionWording.question_group_id, QuestionWording.match_key).join(QuestionGroup)
+            .where(*matchable).order_by(QuestionWording.id)):
+        index.add(group_id, wording, taught=True)
+    found = index.match(key)
+    return db.get(QuestionGroup, found) if found is not None else None
+
+
 def ask_from_comment(db: Session, live_session_id: int, comment_seq: int, *, actor: str,
                      now: datetime | None = None) -> Change:
-    """Put a comment the engine did not read as a question into the queue, as a question."""
+    """Put a comment the engine did not read as a question into the queue, as a question: an ask
+    of the open question it matches ("mình muốn biết thủ tục nhận lương hưu" joins "thủ tục nhận
+    lương hưu thế nào"), or else the one ask of a new question."""
     now = now or utcnow()
     live = get_session(db, live_session_id, lock=True)
     comment = db.scalar(select(Comment).where(Comment.live_session_id == live.id,
@@ -394,8 +416,19 @@ def ask_from_comment(db: Session, live_session_id: int, comment_seq: int, *, act
     if comment.question_group_id is not None:
         raise ActionRefused(f"comment {comment_seq} is already an ask of question "
                             f"{comment.question_group_id}")
+    key = match_key(comment.text)
+    group = _open_question_like(db, live, key)
     seq = _bump(live)
-    group = _question_of(db, live, comment, match_key(comment.text), seq, actor, now)
+    if group is None:
+        group = _question_of(db, live, comment, key, seq, actor, now)
+    else:
+        comment.question_group_id = group.id
+        group.ask_count += 1
+        group.first_asked_at = min(group.first_asked_at, comment.created_at)
+        group.last_asked_at = max(group.last_asked_at, comment.created_at)
+        db.flush()
+        group.asker_count = _recount_askers(db, group.id)
+        group.seq = seq
     comment.is_question, comment.changed_seq = True, seq
     db.flush()
     return Change(live.id, seq, seq, groups=[group], comments=[comment_json(comment)], session=live)

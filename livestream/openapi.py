@@ -113,10 +113,11 @@ def openapi_document() -> dict:
             },
             "/api/sessions/{session_id}/comments/{comment_seq}/question": {
                 "post": {
-                    "summary": "Put a comment in the queue as a new question (organiser, moderator)",
-                    "description": "For a question the engine did not recognise: the comment "
-                                   "becomes the one ask of a new open question and is flagged as "
-                                   "a question. 409 when it already is an ask of a question or "
+                    "summary": "Put a comment in the queue as a question (organiser, moderator)",
+                    "description": "For a question the engine did not recognise: the comment is "
+                                   "flagged as a question and joins the open question it matches "
+                                   "(as an ask of it would), or else becomes the one ask of a new "
+                                   "open question. 409 when it already is an ask of a question or "
                                    "was deleted on the platform.",
                     "parameters": [_SESSION_ID, {"name": "comment_seq", "in": "path",
                                                  "required": True, "schema": {"type": "integer"}}],

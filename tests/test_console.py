@@ -221,6 +221,26 @@ def test_a_question_the_engine_missed_is_put_in_the_queue_from_its_comment(sessi
         console.ask_from_comment(db, live_id, 9, actor="Lan")
 
 
+
+def test_a_missed_question_joins_the_open_question_it_matches(sessions, live_id):
+    asked = "thủ tục nhận lương hưu như thế nào ạ"
+    ingest(sessions, live_id, [raw(1, asked, "an"), raw(2, PENSION, "binh"),
+                               raw(3, "mình muốn biết thủ tục nhận lương hưu", "chi"),
+                               raw(4, "chị ơi hướng dẫn thủ tục nhận lương hưu giúp em", "an")])
+    before = groups_by_text(sessions, live_id)
+    assert set(before) == {asked, PENSION} and before[asked].ask_count == 1
+    with sessions.begin() as db:
+        change = console.ask_from_comment(db, live_id, 3, actor="Lan")
+    after = groups_by_text(sessions, live_id)
+    assert set(after) == {asked, PENSION}  # no second card for the same question
+    joined = after[asked]
+    assert (joined.ask_count, joined.asker_count) == (2, 2)
+    assert [g.id for g in change.groups] == [joined.id] and change.comments[0]["group_id"] == joined.id
+    with sessions.begin() as db:  # the same viewer asking again is one more ask, not one more asker
+        console.ask_from_comment(db, live_id, 4, actor="Lan")
+    assert (groups_by_text(sessions, live_id)[asked].ask_count,
+            groups_by_text(sessions, live_id)[asked].asker_count) == (3, 2)
+
 def test_changes_since_replays_in_order_without_repeats_and_pages(sessions, live_id):
     ingest(sessions, live_id, [raw(n, f"bình luận số {n}") for n in range(1, 6)])
     ingest(sessions, live_id, [raw(6, PENSION)])
