@@ -21,7 +21,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from lead_capture.extract import DEFAULT_PRODUCTS, LeadFacts, extract_lead
 from lead_capture.models import Contact, ContactEvent, ContactIdentity, DuplicateCandidate, IdentityKind
 from lead_capture.provinces import normalise_province
-from livestream.db import probe_unique, utcnow
+from livestream.db import probe_unique, reserve_ids, utcnow
 from livestream.models import Comment
 from livestream.text import fold
 
@@ -118,6 +118,7 @@ class _Batch:
                 # The same columns in every UPDATE, so the flush sends them as one executemany.
                 for key in _UPDATED:
                     flag_modified(contact, key)
+        reserve_ids(self.db, [c for c in self.db.new if isinstance(c, Contact)])
         self.db.flush()
         if self.identities:
             now = utcnow()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    text,
     true,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -160,3 +161,20 @@ def probe_unique(db: Session, columns: tuple, key, values: list[str], *condition
     wanted = func.unnest(literal(values, ARRAY(String))).table_valued("value").render_derived()
     hit = select(*columns).where(*conditions, key == wanted.c.value).limit(1).lateral()
     return db.execute(select(hit).select_from(wanted).join(hit, true()))
+
+
+def reserve_ids(db: Session, objects: list) -> None:
+    """Give new ORM objects of one table their primary keys from its sequence before the flush.
+
+    PostgreSQL only (elsewhere the flush assigns them). Without ids the flush sends INSERT …
+    RETURNING with a thousand rows per statement, whose text psycopg parses anew each time; with
+    them it sends one executemany. Lead capture's contact inserts took 2.5 times as long.
+    """
+    if not objects or db.get_bind().dialect.name != "postgresql":
+        return
+    table = objects[0].__table__.name
+    with db.no_autoflush:
+        ids = db.scalars(text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                              "FROM generate_series(1, :n)"), {"table": table, "n": len(objects)}).all()
+    for obj, new_id in zip(objects, ids, strict=True):
+        obj.id = new_id
