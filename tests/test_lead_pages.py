@@ -218,3 +218,27 @@ def test_long_lists_come_in_pages_that_keep_their_filters(app, sessions):
     assert "Hà Nội</td>" not in rest
     # A page past the end shows the last one.
     assert "201–225 trên 225" in browser.get("/leads?province=Huế&page=99").get_data(as_text=True)
+
+
+def test_an_export_streams_in_order_and_does_not_hold_up_comments(app, client, auth, live_session,
+                                                                   sessions, monkeypatch):
+    """The CSV goes out a chunk of leads at a time, and between chunks no transaction is open:
+    on SQLite a slow download would otherwise keep new comments from being stored."""
+    monkeypatch.setattr("lead_capture.pages.EXPORT_CHUNK", 1000)
+    with sessions.begin() as db:
+        db.add_all(Contact(name=f"Người {i}", name_folded=f"nguoi {i}", given_name=str(i), score=i % 97,
+                           first_seen_at=T0, last_seen_at=T0) for i in range(2500))
+    browser = app.test_client()
+    sign_in(app, browser, Role.ORGANISER)
+    response = browser.get("/leads/export.csv", buffered=False)
+    chunks = iter(response.response)
+    received = [next(chunks), next(chunks)]  # the header and the first 1,000 leads
+    post(client, auth, live_session, [make_comment(1, "chị ơi đóng bhxh tự nguyện ở đâu")])
+    received += list(chunks)
+    response.close()
+    text = b"".join(part if isinstance(part, bytes) else part.encode() for part in received).decode()
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(rows) == 2500 and len(received) == 4
+    scores = [(float(r["score"]), int(r["id"])) for r in rows]
+    assert scores == sorted(scores, reverse=True)  # the list's order, across chunks
+    assert audit_rows(sessions)[-1][:2] == ("export", "leads.csv")
