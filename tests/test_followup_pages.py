@@ -7,8 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from lead_capture.followup.config import load_config
 from lead_capture.followup.models import Attempt, FollowUpTask, Team, TeamMember, Territory
 from lead_capture.followup.push import push_session_tasks
+from lead_capture.followup.realtime import overdue_state
 from lead_capture.messages.models import SurveyReply
 from lead_capture.models import AuditEntry, Contact
 from livestream import accounts
@@ -267,6 +269,29 @@ def test_overdue_tasks_are_for_team_leads_and_organisers(app, client, auth, sess
     make_user(app, "org@example.vn", "Tổ chức", Role.ORGANISER)
     organiser, _ = browser_of(app, "org@example.vn")
     assert organiser.get("/followup/overdue").get_data(as_text=True).count('class="task overdue"') == 3
+
+
+def test_a_long_overdue_list_shows_the_most_overdue_and_counts_them_all(app, client, auth, sessions,
+                                                                         monkeypatch):
+    monkeypatch.setattr("lead_capture.followup.work.OVERDUE_SHOWN", 2)
+    set_clock(app, MORNING)
+    an = make_user(app, "an@example.vn", "An")
+    lead = make_user(app, "lead@example.vn", "Trưởng nhóm")
+    make_team(app, [an, lead], lead=lead, strategy="least_busy")
+    push(app, three_leads(client, auth))
+    set_clock(app, MORNING + timedelta(days=5))
+    leader, _ = browser_of(app, "lead@example.vn")
+    page = leader.get("/followup/overdue").get_data(as_text=True)
+    assert page.count('class="task overdue"') == 2
+    assert '<span id="task-count" class="badge">3</span>' in page
+    assert "The 2 most overdue of 3." in page
+    rows = leader.get("/followup/overdue?part=rows")  # the live refresh carries the count
+    assert rows.headers["X-Total-Count"] == "3" and rows.get_data(as_text=True).count("<tr") == 2
+    assert "3 overdue in your team" in leader.get("/followup/tasks").get_data(as_text=True)
+    with sessions() as db:
+        team = db.scalar(select(FollowUpTask.team_id))
+        state = overdue_state(db, team, MORNING + timedelta(days=5), load_config())
+    assert state["count"] == 3 and len(state["ids"]) == 2
 
 
 # ---- organisers: teams and results ----

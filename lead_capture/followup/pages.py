@@ -239,8 +239,7 @@ def my_tasks():
     return render_template(
         "followup/my_tasks.html", **context, everyone=everyone, members=members,
         away=bool(members) and all(m.away for m in members), form=EmptyForm(), away_form=AwayForm(),
-        team_overdue=sum(len(work.overdue_tasks(db, now=at, team_id=t, config=config())) for t in led)
-        if led else None,
+        team_overdue=work.overdue_count(db, now=at, team_ids=led, config=config()) if led else None,
     )
 
 
@@ -437,15 +436,14 @@ def set_away():
 def overdue():
     db = get_db()
     at = now()
-    if current_user.role == Role.ORGANISER:
-        tasks = work.overdue_tasks(db, now=at, config=config())
-    else:
-        led = _led_team_ids(db, current_user.id)
-        if not led:
+    scope = None  # an organiser sees every team's
+    if current_user.role != Role.ORGANISER:
+        scope = _led_team_ids(db, current_user.id)
+        if not scope:
             abort(403)
-        tasks = [task for team_id in led
-                 for task in work.overdue_tasks(db, now=at, team_id=team_id, config=config())]
-    context = {"tasks": tasks, "now": at, **_rows(db, tasks, at)}
-    if request.args.get("part") == "rows":
-        return render_template("followup/_overdue_rows.html", **context)
+    tasks = work.overdue_tasks(db, now=at, team_ids=scope, config=config(), limit=work.OVERDUE_SHOWN)
+    total = work.overdue_count(db, now=at, team_ids=scope, config=config())
+    context = {"tasks": tasks, "total": total, "now": at, **_rows(db, tasks, at)}
+    if request.args.get("part") == "rows":  # the live refresh; the page's count comes along
+        return render_template("followup/_overdue_rows.html", **context), {"X-Total-Count": str(total)}
     return render_template("followup/overdue.html", **context)

@@ -60,8 +60,13 @@ def queue_state(db: Session, user_id: int, now: datetime, cfg: FollowUpConfig) -
 
 
 def overdue_state(db: Session, team_id: int | None, now: datetime, cfg: FollowUpConfig) -> dict:
-    ids = [t.id for t in work.overdue_tasks(db, now=now, team_id=team_id, config=cfg)]
-    return {"team_id": team_id, "ids": ids, "count": len(ids)}
+    """A team's overdue tasks (every team's when None): how many, and the ids of the most
+    overdue `work.OVERDUE_SHOWN`, as the overdue page lists them."""
+    scope = None if team_id is None else [team_id]
+    ids = [t.id for t in work.overdue_tasks(db, now=now, team_ids=scope, config=cfg,
+                                            limit=work.OVERDUE_SHOWN)]
+    return {"team_id": team_id, "ids": ids,
+            "count": work.overdue_count(db, now=now, team_ids=scope, config=cfg)}
 
 
 def led_teams(db: Session, user_id: int) -> list[int]:

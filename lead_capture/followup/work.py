@@ -378,13 +378,28 @@ def overdue_filter(now: datetime, cfg: FollowUpConfig):
         FollowUpTask.callback_at.is_not(None) & (FollowUpTask.callback_at < late_callback))
 
 
-def overdue_tasks(db: Session, *, now: datetime, team_id: int | None = None,
-                  config: FollowUpConfig | None = None) -> list[FollowUpTask]:
-    """Tasks past due and never attempted, or promised callbacks not made (for the team lead)."""
+OVERDUE_SHOWN = 500  # the most overdue tasks a page or an event lists; counts cover them all
+
+
+def _overdue(now: datetime, config: FollowUpConfig | None, team_ids: list[int] | None):
     query = select(FollowUpTask).where(overdue_filter(now, _cfg(config)))
-    if team_id is not None:
-        query = query.where(FollowUpTask.team_id == team_id)
-    return list(db.scalars(query.order_by(FollowUpTask.due_at, FollowUpTask.id)))
+    return query if team_ids is None else query.where(FollowUpTask.team_id.in_(team_ids))
+
+
+def overdue_tasks(db: Session, *, now: datetime, team_id: int | None = None,
+                  team_ids: list[int] | None = None, config: FollowUpConfig | None = None,
+                  limit: int | None = None) -> list[FollowUpTask]:
+    """Tasks past due and never attempted, or promised callbacks not made (for the team lead),
+    most overdue first: of one team, of `team_ids`, or of every team; at most `limit`."""
+    query = _overdue(now, config, [team_id] if team_id is not None else team_ids)
+    query = query.order_by(FollowUpTask.due_at, FollowUpTask.id)
+    return list(db.scalars(query.limit(limit) if limit is not None else query))
+
+
+def overdue_count(db: Session, *, now: datetime, team_ids: list[int] | None = None,
+                  config: FollowUpConfig | None = None) -> int:
+    """How many tasks are overdue in `team_ids` (every team when None), counted by the database."""
+    return db.scalar(select(func.count()).select_from(_overdue(now, config, team_ids).subquery()))
 
 
 @dataclass

@@ -89,12 +89,13 @@
     fetch(config.rowsUrl, { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (response) {
         if (!response.ok) throw new Error(String(response.status));
-        return response.text();
+        var total = response.headers.get("X-Total-Count");  // a list that shows only the first rows
+        return response.text().then(function (html) { return { html: html, total: total }; });
       })
-      .then(function (html) {
-        rows.innerHTML = html;  // rendered and escaped by the server
+      .then(function (reply) {
+        rows.innerHTML = reply.html;  // rendered and escaped by the server
         var after = shownIds();
-        if (count) count.textContent = String(after.length);
+        if (count) count.textContent = reply.total !== null ? reply.total : String(after.length);
         var added = after.filter(function (id) { return before.indexOf(id) < 0; });
         if (note) note.textContent = added.length ? t("new_tasks", { n: added.length }) : t("updated");
         added.forEach(function (id) {
