@@ -253,13 +253,18 @@ def test_going_away_hands_open_tasks_to_the_team_and_coming_back_takes_new_ones(
     assert 'aria-pressed="false"' in back
 
 
-def test_overdue_tasks_are_for_team_leads_and_organisers(app, client, auth, sessions):
+def three_overdue(app, client, auth) -> None:
+    """An and a team lead; three leads pushed to them, five days ago."""
     set_clock(app, MORNING)
     an = make_user(app, "an@example.vn", "An")
     lead = make_user(app, "lead@example.vn", "Trưởng nhóm")
     make_team(app, [an, lead], lead=lead, strategy="least_busy")
     push(app, three_leads(client, auth))
     set_clock(app, MORNING + timedelta(days=5))
+
+
+def test_overdue_tasks_are_for_team_leads_and_organisers(app, client, auth, sessions):
+    three_overdue(app, client, auth)
     member, _ = browser_of(app, "an@example.vn")
     assert member.get("/followup/overdue").status_code == 403
     leader, _ = browser_of(app, "lead@example.vn")
@@ -274,12 +279,7 @@ def test_overdue_tasks_are_for_team_leads_and_organisers(app, client, auth, sess
 def test_a_long_overdue_list_shows_the_most_overdue_and_counts_them_all(app, client, auth, sessions,
                                                                          monkeypatch):
     monkeypatch.setattr("lead_capture.followup.work.OVERDUE_SHOWN", 2)
-    set_clock(app, MORNING)
-    an = make_user(app, "an@example.vn", "An")
-    lead = make_user(app, "lead@example.vn", "Trưởng nhóm")
-    make_team(app, [an, lead], lead=lead, strategy="least_busy")
-    push(app, three_leads(client, auth))
-    set_clock(app, MORNING + timedelta(days=5))
+    three_overdue(app, client, auth)
     leader, _ = browser_of(app, "lead@example.vn")
     page = leader.get("/followup/overdue").get_data(as_text=True)
     assert page.count('class="task overdue"') == 2
