@@ -92,6 +92,7 @@ class Config:
         self.WEBHOOK_MAX_BODY_BYTES = int(env.get("LIVELEAD_WEBHOOK_MAX_BODY_BYTES", 8 * 1024 * 1024))
         self.SCHEDULER_ENABLED = env.get("LIVELEAD_SCHEDULER", "1") not in ("0", "false", "no")
         self.FOLLOWUP_CONFIG = env.get("LIVELEAD_FOLLOWUP_CONFIG", "")
+        self.EXPORT_DIR = env.get("LIVELEAD_EXPORT_DIR") or str(ROOT / "instance" / "exports")
 
     def as_dict(self) -> dict:
         return {k: v for k, v in vars(self).items() if k.isupper()}

@@ -179,3 +179,24 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(30))  # reveal_phone / export / merge / unmerge …
     target: Mapped[str] = mapped_column(String(300), default="")
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class ExportJob(Base):
+    """An Excel export written in the background: who asked, how far it is, whether it is ready.
+
+    The file lives under the app's export folder as `<token>.xlsx` until it expires
+    (`lead_capture.exports.KEEP`); the token names it in URLs, and only its requester may read it.
+    """
+
+    __tablename__ = "export_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    fmt: Mapped[str] = mapped_column(String(10))
+    total: Mapped[int] = mapped_column(Integer, default=0)  # leads to write
+    done: Mapped[int] = mapped_column(Integer, default=0)  # leads written so far
+    status: Mapped[str] = mapped_column(String(10), default="running")  # running / ready / failed
+    error: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)  # the last progress

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 from flask import (
     Blueprint,
@@ -20,6 +22,7 @@ from flask import (
     redirect,
     render_template,
     request,
+    send_file,
     stream_with_context,
     url_for,
 )
@@ -30,6 +33,17 @@ from sqlalchemy import String, cast, func, select
 
 from lead_capture import consent as consents
 from lead_capture.contacts import capture_contact, phones_of
+from lead_capture.exports import (
+    EXPORT_COLUMNS,
+    XLSX_MIMETYPE,
+    expire_exports,
+    export_chunks,
+    export_of,
+    export_state,
+    file_of,
+    write_xlsx,
+)
+from lead_capture.exports import start_export as begin_export
 from lead_capture.extract import DEFAULT_PRODUCTS
 from lead_capture.followup.forms import OUTCOME_LABELS
 from lead_capture.followup.work import stop_follow_up
@@ -76,6 +90,10 @@ LEAD_PAGE_ROLES: dict[str, tuple[Role, ...]] = {
     "leads.dismiss": (Role.ORGANISER,),
     "leads.unmerge": (Role.ORGANISER,),
     "leads.export": (Role.ORGANISER,),
+    "leads.start_export": (Role.ORGANISER,),
+    "leads.export_page": (Role.ORGANISER,),
+    "leads.export_status": (Role.ORGANISER,),
+    "leads.export_file": (Role.ORGANISER,),
     "leads.capture_page": CREW,
     "leads.quick_capture": CREW,
 }
@@ -338,86 +356,90 @@ def unmerge(merge_id: int):
     return redirect(url_for("leads.duplicates"))
 
 
-EXPORT_COLUMNS = ("id", "name", "phones", "province", "district", "interests", "intents", "score", "tier",
-                  "consent_call", "consent_sms", "consent_zalo", "consent_email", "do_not_call",
-                  "last_seen_at")
-
-
-EXPORT_CHUNK = 1000  # contacts read at a time by an export
-XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _export_rows(db, people: list[Contact], masked: bool) -> list[list]:
-    ids = [c.id for c in people]
-    phones, standing = phones_of(db, ids), consents.current_consent(db, ids)
-    blocked = consents.blocked_phones(db, [p for ps in phones.values() for p in ps])
-    rows = []
-    for c in people:
-        own = phones.get(c.id, [])
-        shown = [mask_e164(p) if masked else p for p in own]
-        decided = standing.get(c.id, {})
-        rows.append([c.id, c.name, " ".join(shown), c.province or "", c.district or "",
-                     " ".join(c.interests or []),
-                     " ".join(c.intents or []), c.score, c.tier,
-                     *("yes" if decided.get(p) else "no" if p in decided else "" for p in Purpose),
-                     "yes" if set(own) & blocked else "", c.last_seen_at.isoformat()])
-    return rows
-
-
-def _export_chunks(db, ids: list[int], masked: bool) -> Iterator[list[list]]:
-    """The export's rows, `EXPORT_CHUNK` contacts at a time in the list's order: an export of
-    every lead never holds every lead in memory."""
-    for start in range(0, len(ids), EXPORT_CHUNK):
-        chunk = ids[start : start + EXPORT_CHUNK]
-        found = {c.id: c for c in db.scalars(select(Contact).where(Contact.id.in_(chunk)))}
-        rows = _export_rows(db, [found[i] for i in chunk if i in found], masked)
-        # End the read before the rows go out: on SQLite every transaction holds the write lock,
-        # which ingest must not wait for while a slow download drains. The records go too.
-        db.rollback()
-        db.expunge_all()
-        yield rows
-
-
-@bp.get("/leads/export.<fmt>")
+@bp.get("/leads/export.csv")
 @roles_required
-def export(fmt: str):
-    """The filtered leads as CSV (streamed as it is written, so the download starts at once) or
-    XLSX (written row by row, openpyxl's write-only mode)."""
-    if fmt not in ("csv", "xlsx"):
-        abort(404)
+def export():
+    """The filtered leads as CSV, streamed as it is written (the download starts at once)."""
     db = get_db()
     query, filters = _filtered(db, request.args)
     masked = request.args.get("masked") == "1"
     ids = list(db.scalars(query.with_only_columns(Contact.id)))
+    _audit_export(db, "csv", ids, masked, filters)
+    db.commit()
+
+    def lines() -> Iterator[str]:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(EXPORT_COLUMNS)
+        yield "\ufeff" + out.getvalue()
+        for rows in export_chunks(db, ids, masked):
+            out.seek(0)
+            out.truncate()
+            writer.writerows(rows)
+            yield out.getvalue()
+
+    return Response(stream_with_context(lines()), mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": "attachment; filename=leads.csv"})
+
+
+def _audit_export(db, fmt: str, ids: list[int], masked: bool, filters: dict) -> None:
     _audit(db, "export", f"leads.{fmt}", rows=len(ids), masked=masked,
            filters={k: v for k, v in filters.items() if v})
+
+
+def _export_dir() -> Path:
+    return Path(current_app.config["EXPORT_DIR"])
+
+
+@bp.post("/leads/exports")
+@roles_required
+def start_export():
+    """An Excel file of the filtered leads, written in the background: the next page shows its
+    progress and offers the file when it is ready (a workbook can only be sent once complete)."""
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    db = get_db()
+    query, filters = _filtered(db, request.form)
+    masked = request.form.get("masked") == "1"
+    ids = list(db.scalars(query.with_only_columns(Contact.id)))
+    expire_exports(db, _export_dir())
+    job = begin_export(db, user_id=current_user.id, fmt="xlsx", total=len(ids))
+    _audit_export(db, "xlsx", ids, masked, filters)
     db.commit()
-    headers = {"Content-Disposition": f"attachment; filename=leads.{fmt}"}
-    if fmt == "csv":
-        def lines() -> Iterator[str]:
-            out = io.StringIO()
-            writer = csv.writer(out)
-            writer.writerow(EXPORT_COLUMNS)
-            yield "\ufeff" + out.getvalue()
-            for rows in _export_chunks(db, ids, masked):
-                out.seek(0)
-                out.truncate()
-                writer.writerows(rows)
-                yield out.getvalue()
+    threading.Thread(target=write_xlsx, name=f"lead-export-{job.id}", daemon=True,
+                     args=(current_app.extensions["livelead.sessions"], job.id, ids, masked, _export_dir())
+                     ).start()
+    return redirect(url_for("leads.export_page", token=job.token), code=303)
 
-        return Response(stream_with_context(lines()), mimetype="text/csv; charset=utf-8",
-                        headers=headers)
-    from openpyxl import Workbook
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("leads")
-    sheet.append(EXPORT_COLUMNS)
-    for rows in _export_chunks(db, ids, masked):
-        for row in rows:
-            sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return Response(buffer.getvalue(), mimetype=XLSX_MIMETYPE, headers=headers)
+def _own_export(token: str):
+    job = export_of(get_db(), token, current_user.id)
+    if job is None:
+        abort(404)
+    return job
+
+
+@bp.get("/leads/exports/<token>")
+@roles_required
+def export_page(token: str):
+    job = _own_export(token)
+    return render_template("lead_capture/export.html", job=job, state=export_state(job))
+
+
+@bp.get("/leads/exports/<token>/status")
+@roles_required
+def export_status(token: str):
+    return export_state(_own_export(token))
+
+
+@bp.get("/leads/exports/<token>/leads.xlsx")
+@roles_required
+def export_file(token: str):
+    job = _own_export(token)
+    path = file_of(job, _export_dir())
+    if export_state(job)["status"] != "ready" or not path.exists():
+        abort(404)
+    return send_file(path, mimetype=XLSX_MIMETYPE, as_attachment=True, download_name="leads.xlsx")
 
 
 @bp.get("/sessions/<int:session_id>/capture")

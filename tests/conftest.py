@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -36,12 +37,16 @@ def database_url(tmp_path):
 
 
 @pytest.fixture
-def app(database_url):
+def app(database_url, tmp_path):
     DEFAULT_CACHE._entries.clear()
     application = create_app({"DATABASE_URL": database_url, "TESTING": True,
+                              "EXPORT_DIR": str(tmp_path / "exports"),
                               "SECRET_KEY": "test", "MAX_CONTENT_LENGTH": 256 * 1024,
                               "MAX_BATCH_COMMENTS": 1000})
     yield application
+    for thread in threading.enumerate():  # background exports finish before the database goes
+        if thread.name.startswith("lead-export-"):
+            thread.join(timeout=30)
     application.extensions["livelead.engine"].dispose()
 
 

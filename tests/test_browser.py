@@ -261,3 +261,50 @@ def test_quick_capture_with_the_keyboard_only(app, server, browser, sessions, wh
     assert purposes == ["call"]
     assert errors == []
     context.close()
+
+
+def test_an_excel_export_of_leads_shows_its_progress_then_downloads(app, server, browser, sessions,
+                                                                     monkeypatch):
+    import time
+
+    from openpyxl import load_workbook
+
+    from lead_capture import exports
+    from lead_capture.models import Contact
+    from tests.conftest import T0
+
+    with sessions.begin() as db:
+        db.add_all(Contact(name=f"Người {i}", name_folded=f"nguoi {i}", given_name=str(i), score=i % 97,
+                           first_seen_at=T0, last_seen_at=T0) for i in range(3000))
+    rows = exports.export_rows
+
+    def slow(db, people, masked):  # a second per 1,000 leads, so the page has progress to show
+        time.sleep(1.0)
+        return rows(db, people, masked)
+
+    monkeypatch.setattr("lead_capture.exports.export_rows", slow)
+    monkeypatch.setattr("lead_capture.exports.EXPORT_CHUNK", 1000)
+    email = add_user(app, Role.ORGANISER)
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN",
+                                  accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    sign_in(page, server, email)
+    page.goto(f"{server}/leads")
+    with page.expect_download(timeout=30_000) as download:
+        page.get_by_role("button", name="Xuất Excel").click()
+        expect(page.locator("h1")).to_have_text("Xuất Excel danh sách khách tiềm năng")
+        # Part-way: the bar and the words follow the leads written so far.
+        page.wait_for_function("() => { const bar = document.getElementById('export-progress');"
+                               " return bar.value >= 1000 && bar.value < 3000; }", timeout=10_000)
+        expect(page.locator("#export-text")).to_contain_text(" trên 3.000 khách tiềm năng")
+        page.screenshot(path=str(OUTPUT / "lead-export-progress.png"))
+    expect(page.locator("#export-text")).to_have_text("Xong: 3.000 khách tiềm năng.")
+    expect(page.locator("#export-download")).to_be_visible()
+    assert download.value.suggested_filename == "leads.xlsx"
+    with open(download.value.path(), "rb") as handle:
+        sheet = load_workbook(handle).active
+        assert sheet.max_row == 3001
+    assert errors == []
+    context.close()

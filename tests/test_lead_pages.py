@@ -4,14 +4,19 @@ the duplicate review with merge and unmerge."""
 import csv
 import io
 import re
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
 
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from lead_capture.models import AuditEntry, Consent, Contact, DuplicateCandidate
-from livestream.models import Role
+from lead_capture import exports
+from lead_capture.models import AuditEntry, Consent, Contact, DuplicateCandidate, ExportJob
+from livestream.models import Role, User
 from tests.conftest import T0, make_comment
-from tests.test_pages import sign_in
+from tests.test_pages import add_user, sign_in
 
 FULL = ("0905123456", "+84905123456", "905123456")
 MASKED = "0905•••456"
@@ -77,18 +82,46 @@ def test_revealing_a_number_is_audited_and_moderators_reveal_only_during_the_str
     assert audit_rows(sessions) == [("reveal_phone", f"contact:{lead}", "Test moderator")]
 
 
+def excel_export(browser, token: str, **filters) -> bytes:
+    """Ask for an Excel export from the leads list, wait on its page until it is ready, download it."""
+    started = browser.post("/leads/exports", data={"csrf_token": token, **filters})
+    assert started.status_code == 303
+    page = started.location
+    assert "<progress" in browser.get(page).get_data(as_text=True)
+    state = wait_for_export(browser, page)
+    assert state["status"] == "ready", state
+    ready = browser.get(page).get_data(as_text=True)
+    link = re.search(r'id="export-download" href="([^"]+)"', ready).group(1)
+    download = browser.get(link)
+    assert download.mimetype == exports.XLSX_MIMETYPE
+    assert "leads.xlsx" in download.headers["Content-Disposition"]
+    data = download.data
+    download.close()
+    return data
+
+
+def wait_for_export(browser, page: str) -> dict:
+    deadline = time.monotonic() + 30
+    while True:
+        state = browser.get(f"{page}/status").get_json()
+        if state["status"] != "running" or time.monotonic() > deadline:
+            return state
+        time.sleep(0.05)
+
+
 def test_exports_are_audited_and_can_be_masked(app, client, auth, live_session, sessions):
     one_lead(client, auth, live_session, sessions)
     browser = app.test_client()
-    sign_in(app, browser, Role.ORGANISER)
+    token = sign_in(app, browser, Role.ORGANISER)
     response = browser.get("/leads/export.csv")
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0]["phones"] == "+84905123456" and rows[0]["province"] == "Huế"
     masked = browser.get("/leads/export.csv?masked=1").get_data(as_text=True)
     assert_masked(masked)
-    book = load_workbook(io.BytesIO(browser.get("/leads/export.xlsx?tier=hot").data))
+    book = load_workbook(io.BytesIO(excel_export(browser, token, province="Huế")))
     sheet_rows = list(book.active.values)
     assert sheet_rows[0][:3] == ("id", "name", "phones")
+    assert sheet_rows[1][2] == "+84905123456" and len(sheet_rows) == 2
     actions = audit_rows(sessions)
     assert [a[:2] for a in actions] == [("export", "leads.csv"), ("export", "leads.csv"),
                                         ("export", "leads.xlsx")]
@@ -224,7 +257,7 @@ def test_an_export_streams_in_order_and_does_not_hold_up_comments(app, client, a
                                                                    sessions, monkeypatch):
     """The CSV goes out a chunk of leads at a time, and between chunks no transaction is open:
     on SQLite a slow download would otherwise keep new comments from being stored."""
-    monkeypatch.setattr("lead_capture.pages.EXPORT_CHUNK", 1000)
+    monkeypatch.setattr("lead_capture.exports.EXPORT_CHUNK", 1000)
     with sessions.begin() as db:
         db.add_all(Contact(name=f"Người {i}", name_folded=f"nguoi {i}", given_name=str(i), score=i % 97,
                            first_seen_at=T0, last_seen_at=T0) for i in range(2500))
@@ -242,3 +275,83 @@ def test_an_export_streams_in_order_and_does_not_hold_up_comments(app, client, a
     scores = [(float(r["score"]), int(r["id"])) for r in rows]
     assert scores == sorted(scores, reverse=True)  # the list's order, across chunks
     assert audit_rows(sessions)[-1][:2] == ("export", "leads.csv")
+
+
+def many_leads(sessions, n: int) -> None:
+    with sessions.begin() as db:
+        db.add_all(Contact(name=f"Người {i}", name_folded=f"nguoi {i}", given_name=str(i), score=i % 97,
+                           first_seen_at=T0, last_seen_at=T0) for i in range(n))
+
+
+def test_an_excel_export_shows_its_progress_and_only_its_requester_gets_the_file(
+        app, client, auth, live_session, sessions, monkeypatch):
+    """A workbook can only be sent once complete, so it is written in the background: its page
+    follows the leads written so far, then offers the file to the one who asked for it."""
+    monkeypatch.setattr("lead_capture.exports.EXPORT_CHUNK", 1000)
+    stored = []
+    progress = exports._progress
+
+    def recording(db, job_id, **values):
+        stored.append(values)
+        progress(db, job_id, **values)
+
+    monkeypatch.setattr("lead_capture.exports._progress", recording)
+    many_leads(sessions, 2500)
+    browser = app.test_client()
+    token = sign_in(app, browser, Role.ORGANISER)
+    assert 'action="/leads/exports"' in browser.get("/leads").get_data(as_text=True)
+    book = load_workbook(io.BytesIO(excel_export(browser, token)))
+    rows = list(book.active.values)
+    assert len(rows) == 2501
+    scores = [(r[7], r[0]) for r in rows[1:]]
+    assert scores == sorted(scores, reverse=True)  # the list's order, across chunks
+    assert stored == [{"done": 1000}, {"done": 2000}, {"done": 2500}, {"status": "ready"}]
+    with sessions() as db:
+        job = db.scalar(select(ExportJob))
+    page = browser.get(f"/leads/exports/{job.token}").get_data(as_text=True)
+    assert "Xong: 2.500 khách tiềm năng." in page
+    assert re.search(r'<progress id="export-progress" max="2500" value="2500">', page)
+    # Another organiser cannot see it or fetch it, even knowing its address.
+    other = app.test_client()
+    sign_in(app, other, Role.ORGANISER, email="other@example.org")
+    for url in (f"/leads/exports/{job.token}", f"/leads/exports/{job.token}/status",
+                f"/leads/exports/{job.token}/leads.xlsx"):
+        assert other.get(url).status_code == 404, url
+    assert audit_rows(sessions)[-1][:2] == ("export", "leads.xlsx")
+
+
+def test_a_failed_export_says_so_and_leaves_no_file(app, client, auth, live_session, sessions, monkeypatch):
+    def broken(db, people, masked):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("lead_capture.exports.export_rows", broken)
+    many_leads(sessions, 3)
+    temporary = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+    browser = app.test_client()
+    token = sign_in(app, browser, Role.ORGANISER)
+    page = browser.post("/leads/exports", data={"csrf_token": token}).location
+    assert wait_for_export(browser, page) == {"status": "failed", "done": 0, "total": 3, "error": "failed"}
+    assert "Xuất tệp không thành công" in browser.get(page).get_data(as_text=True)
+    assert browser.get(f"{page}/leads.xlsx").status_code == 404
+    assert list((Path(app.config["EXPORT_DIR"])).iterdir()) == []
+    assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) == temporary  # its rows held phones
+
+
+def test_an_export_whose_process_died_is_interrupted_and_old_ones_expire(app, sessions, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    email = add_user(app, Role.ORGANISER)
+    with sessions.begin() as db:
+        user = db.scalar(select(User.id).where(User.email == email))
+        old = exports.start_export(db, user_id=user, fmt="xlsx", total=10, now=T0)
+        fresh = exports.start_export(db, user_id=user, fmt="xlsx", total=10, now=T0 + timedelta(minutes=59))
+        for job in (old, fresh):
+            exports.file_of(job, folder).write_bytes(b"PK")
+        running = exports.export_state(old, now=T0 + timedelta(seconds=30))
+        stopped = exports.export_state(old, now=T0 + exports.STALE + timedelta(seconds=1))
+        assert running == {"status": "running", "done": 0, "total": 10, "error": ""}
+        assert stopped == {"status": "failed", "done": 0, "total": 10, "error": "interrupted"}
+        assert exports.expire_exports(db, folder, now=T0 + timedelta(minutes=61)) == 1
+        left = [j.token for j in db.scalars(select(ExportJob))]
+        assert left == [fresh.token]
+    assert sorted(p.name for p in folder.iterdir()) == [f"{fresh.token}.xlsx"]

@@ -27,9 +27,9 @@ def add_user(app, role: Role, email: str | None = None) -> str:
     return email
 
 
-def sign_in(app, client, role: Role) -> str:
+def sign_in(app, client, role: Role, email: str | None = None) -> str:
     """Sign in a user of `role`; returns a CSRF token for later form posts."""
-    email = add_user(app, role)
+    email = add_user(app, role, email)
     token = csrf_from(client.get("/login").get_data(as_text=True))
     response = client.post("/login", data={"email": email, "password": PASSWORD, "csrf_token": token})
     assert response.status_code == 302, response.get_data(as_text=True)
@@ -224,6 +224,10 @@ ACCESS = {
     "leads.dismiss": ("POST", "/leads/duplicates/1/dismiss", ORG),
     "leads.unmerge": ("POST", "/leads/merges/1/undo", ORG),
     "leads.export": ("GET", "/leads/export.csv", ORG),
+    "leads.start_export": ("POST", "/leads/exports", ORG),
+    "leads.export_page": ("GET", "/leads/exports/none", ORG),
+    "leads.export_status": ("GET", "/leads/exports/none/status", ORG),
+    "leads.export_file": ("GET", "/leads/exports/none/leads.xlsx", ORG),
     "leads.capture_page": ("GET", "/sessions/{sid}/capture", CREW),
     "leads.quick_capture": ("POST", "/sessions/{sid}/capture", CREW),
     "followup.my_tasks": ("GET", "/followup/tasks", AGENTS),
