@@ -60,6 +60,7 @@ from livestream import (
     pages,
     platform_pages,
     realtime,
+    report_pages,
     sources_api,
     web,
     webhooks,
@@ -142,6 +143,7 @@ def create_app(config: dict | None = None) -> Flask:
     extensions.csrf.exempt(webhooks.bp)  # Facebook signs its deliveries instead
     app.register_blueprint(pages.bp)
     platform_pages.init_app(app)
+    report_pages.init_app(app)
     lead_pages.init_app(app)
     realtime.init_app(app)
     followup_pages.init_app(app)  # after realtime: it adds the /agents namespace

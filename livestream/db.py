@@ -12,6 +12,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import (
+    BigInteger,
     DateTime,
     Engine,
     MetaData,
@@ -26,7 +27,9 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -61,6 +64,25 @@ class UTCDateTime(TypeDecorator):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+class epoch_seconds(FunctionElement):
+    """Whole seconds since 1970 of a `UTCDateTime` column (stored naive UTC), on either database:
+    for bucketing times in SQL (statistics) instead of reading every row."""
+
+    type = BigInteger()
+    inherit_cache = True
+    name = "epoch_seconds"
+
+
+@compiles(epoch_seconds)
+def _epoch_seconds(element, compiler, **kw) -> str:
+    return f"CAST(FLOOR(EXTRACT(EPOCH FROM {compiler.process(element.clauses, **kw)})) AS BIGINT)"
+
+
+@compiles(epoch_seconds, "sqlite")
+def _epoch_seconds_sqlite(element, compiler, **kw) -> str:
+    return f"CAST(strftime('%s', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
 
 
 def utcnow() -> datetime:

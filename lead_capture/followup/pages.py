@@ -19,7 +19,6 @@ from sqlalchemy import select
 import scripts_templates
 from lead_capture import consent as consents
 from lead_capture.followup import realtime, work
-from lead_capture.followup.charts import percent
 from lead_capture.followup.config import FollowUpConfig
 from lead_capture.followup.forms import (
     CHANNEL_LABELS,
@@ -48,6 +47,7 @@ from lead_capture.messages.subscribers import organisation_of
 from lead_capture.models import Contact, ContactEvent
 from lead_capture.signals import outcome_recorded, tasks_changed
 from livestream.access import Principal
+from livestream.charts import percent
 from livestream.models import LiveSession, Role, User
 from livestream.pages import add_nav_link, roles_required_by
 from livestream.phones import mask_e164, mask_phones

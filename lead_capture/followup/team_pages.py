@@ -11,7 +11,6 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from lead_capture.followup import kpis, teams, work
-from lead_capture.followup.charts import bar_chart
 from lead_capture.followup.forms import (
     CHARTED_KPIS,
     MemberForm,
@@ -31,6 +30,7 @@ from lead_capture.followup.pages import (
     tell_agents,
 )
 from lead_capture.forms import INTEREST_LABELS, EmptyForm
+from livestream.charts import bar_chart
 from livestream.models import LiveSession, SessionStatus, User
 from livestream.web import get_db
 
