@@ -79,6 +79,8 @@ def run_capture_bench(n: int, database_url: str | None, progress=lambda done: No
             with sessions() as db:
                 contacts = db.scalar(select(func.count()).select_from(Contact))
                 pairs = db.scalar(select(func.count()).select_from(DuplicateCandidate))
+                still_open = db.scalar(select(func.count()).select_from(DuplicateCandidate)
+                                       .where(DuplicateCandidate.status == "open"))
             database = engine.dialect.name
         finally:
             engine.dispose()
@@ -90,5 +92,5 @@ def run_capture_bench(n: int, database_url: str | None, progress=lambda done: No
         "comments": n, "database": database,
         "per_s": round(n / sum(seconds for _, seconds in per_batch), 1),
         "ms_per_1k_first": ms_per_1k(*per_batch[0]), "ms_per_1k_last": ms_per_1k(*per_batch[-1]),
-        "contacts": contacts, "review_pairs": pairs,
+        "contacts": contacts, "review_pairs": pairs, "review_pairs_open": still_open,
     }

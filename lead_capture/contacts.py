@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from rapidfuzz import fuzz
-from sqlalchemy import insert, select, tuple_, union_all
+from sqlalchemy import insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -29,6 +29,10 @@ _CHUNK = 500
 SIMILAR_NAME = 88  # rapidfuzz ratio of folded full names for a likely duplicate
 NAMESAKES_READ = 200  # newest contacts of one province and given name compared with a name
 COMMON_NAME = 3  # a name close to more of them than this suggests nobody in particular
+COMMON_NAME_BY = "Livelead: common name"  # who withdrew the pairs of a name once it became common
+# The first namesakes to find a name common close the pairs it opened while rare (up to this many
+# close namesakes; a batch can bring several at once); later ones would find nothing left open.
+WITHDRAW_UNTIL = 2 * COMMON_NAME + 2
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -66,6 +70,8 @@ class _Batch:
         self.result = UpsertResult()
         self.new_pairs: set[tuple[Contact, Contact, str]] = set()
         self.pairs: set[tuple[int, int, str]] = set()
+        # A contact whose name turned out to be common, with the namesakes close to it
+        self.common: set[frozenset[int]] = set()
         self.identities: list[tuple[Contact, str, str, str | None]] = []
         self.events: list[tuple[Contact, dict]] = []
 
@@ -287,14 +293,20 @@ def _similar_names(db: Session, batch: _Batch, contacts: list[Contact]) -> None:
         similar = [other_id for other_id, other_name in others.get((contact.province, contact.given_name), ())
                    if other_id != contact.id and fuzz.ratio(contact.name_folded, other_name) >= SIMILAR_NAME]
         if len(similar) > COMMON_NAME:
+            if len(similar) <= WITHDRAW_UNTIL:
+                batch.common.add(frozenset((contact.id, *similar)))
             continue
         for other_id in similar:
             batch.pairs.add((min(contact.id, other_id), max(contact.id, other_id), "similar_name"))
 
 
 def _store_candidates(db: Session, batch: _Batch) -> None:
-    if not batch.pairs:
-        return
+    if batch.pairs:
+        _store_pairs(db, batch)
+    _withdraw_common(db, batch)
+
+
+def _store_pairs(db: Session, batch: _Batch) -> None:
     keys = sorted({(a, b) for a, b, _ in batch.pairs})
     existing: set[tuple[int, int]] = set()
     for chunk in _chunks(keys, 200):
@@ -307,6 +319,29 @@ def _store_candidates(db: Session, batch: _Batch) -> None:
             db.add(DuplicateCandidate(contact_a_id=a, contact_b_id=b, reason=reason))
             batch.result.candidates += 1
     db.flush()
+
+
+def _withdraw_common(db: Session, batch: _Batch) -> None:
+    """Pairs opened while a name was still rare say nothing once it is common: the open ones
+    among its namesakes are closed (as dismissed, by `COMMON_NAME_BY`), so the review list holds
+    only names that suggest one person. Only pairs of two namesakes close to the same contact
+    are closed: a rarer name sharing the given name keeps its pair."""
+    if not batch.common:
+        return
+    # Looked up by the second contact alone, so the index on it is used whatever the planner
+    # thinks of the (large, unselective) set of open pairs; the rest is checked here.
+    wanted = {i for close in batch.common for i in close}
+    closing = [
+        pair_id for pair_id, a, b, status, reason in db.execute(
+            select(DuplicateCandidate.id, DuplicateCandidate.contact_a_id, DuplicateCandidate.contact_b_id,
+                   DuplicateCandidate.status, DuplicateCandidate.reason)
+            .where(DuplicateCandidate.contact_b_id.in_(sorted(wanted))))
+        if status == "open" and reason == "similar_name" and any(a in c and b in c for c in batch.common)
+    ]
+    if closing:
+        db.execute(update(DuplicateCandidate).where(DuplicateCandidate.id.in_(closing))
+                   .values(status="dismissed", decided_at=utcnow(), decided_by=COMMON_NAME_BY)
+                   .execution_options(synchronize_session=False))
 
 
 def capture_contact(

@@ -106,18 +106,45 @@ def _similar_pairs(sessions) -> list[tuple[int, int]]:
                           .order_by(DuplicateCandidate.id)).all()
 
 
+def _open_pairs(sessions) -> list[tuple[int, int]]:
+    with sessions() as db:
+        return db.execute(select(DuplicateCandidate.contact_a_id, DuplicateCandidate.contact_b_id)
+                          .where(DuplicateCandidate.reason == "similar_name",
+                                 DuplicateCandidate.status == "open")
+                          .order_by(DuplicateCandidate.id)).all()
+
+
 def test_a_common_name_stops_opening_review_pairs(client, auth, live_session, sessions):
     """Namesakes one after another: the 2nd to 4th are paired with the earlier ones; from the
-    5th on the name is too common to suggest one person, so the review list stops growing."""
-    for n in range(1, 11):
+    5th on the name is too common to suggest one person, so the review list stops growing and
+    the pairs it opened while it was rare are closed."""
+    for n in range(1, 5):
+        post(client, auth, live_session, [
+            make_comment(n, f"Mình là Nguyễn Thị Hương ở Huế, sđt 09051234{n:02d}", author=f"huong{n}")])
+    assert len(_open_pairs(sessions)) == 1 + 2 + 3
+    for n in range(5, 11):
         post(client, auth, live_session, [
             make_comment(n, f"Mình là Nguyễn Thị Hương ở Huế, sđt 09051234{n:02d}", author=f"huong{n}")])
     assert len(contacts(sessions)) == 10
-    assert len(_similar_pairs(sessions)) == 1 + 2 + 3
-    # A rare name in the same province still finds its likely twin.
+    assert len(_similar_pairs(sessions)) == 1 + 2 + 3 and _open_pairs(sessions) == []
+    with sessions() as db:
+        closed = db.scalars(select(DuplicateCandidate)).all()
+    assert {(c.status, c.decided_by) for c in closed} == {("dismissed", "Livelead: common name")}
+    # A rarer name in the same province still finds its likely twin, and keeps it.
     post(client, auth, live_session, [make_comment(20, "Mình là Tôn Nữ Thị Hương ở Huế", author="ton1"),
                                       make_comment(21, "tên em là Tôn Nữ Thị Hương, ở Huế", author="ton2")])
-    assert len(_similar_pairs(sessions)) == 1 + 2 + 3 + 1
+    post(client, auth, live_session, [make_comment(22, "Mình là Nguyễn Thị Hương ở Huế", author="huong22")])
+    assert len(_open_pairs(sessions)) == 1
+
+
+def test_namesakes_arriving_together_close_the_pairs_of_a_name_become_common(client, auth, live_session,
+                                                                              sessions):
+    for n in range(1, 4):
+        post(client, auth, live_session, [make_comment(n, "Mình là Lê Văn Nam ở Huế", author=f"nam{n}")])
+    assert len(_open_pairs(sessions)) == 1 + 2
+    post(client, auth, live_session, [make_comment(n, "Mình là Lê Văn Nam ở Huế", author=f"nam{n}")
+                                      for n in range(4, 9)])
+    assert _open_pairs(sessions) == []
 
 
 def test_a_name_is_compared_with_the_newest_namesakes_only(client, auth, live_session, sessions,
@@ -409,5 +436,6 @@ def test_bench_capture_reports_rates_and_review_pairs(capsys, monkeypatch):
     assert report["per_s"] > 0 and report["ms_per_1k_first"] > 0 and report["ms_per_1k_last"] > 0
     # Namesakes pile up in three provinces, but a common name opens no pairs.
     assert 0 < report["review_pairs"] < 1500
+    assert 0 < report["review_pairs_open"] < report["review_pairs"]  # those of names become common closed
     assert main(["bench", "--capture", "0", "--quiet"]) == 2
     assert "at least 1 comment" in capsys.readouterr().err
