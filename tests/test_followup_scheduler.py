@@ -200,3 +200,27 @@ def test_the_leader_delivers_queued_messages_on_its_own(sessions, make_scheduler
     assert wait_until(lambda: len(sender.sent) == 1)
     time.sleep(0.3)  # later runs find nothing more to send
     assert len(sender.sent) == 1 and "messages-deliver" in stored_job_ids(sessions)
+
+
+def test_the_leader_deletes_lead_exports_an_hour_old(app, make_scheduler, sessions, tmp_path):
+    """Exports hold phone numbers: they go an hour after they were asked for even when nobody
+    exports again."""
+    from lead_capture import exports
+    from livestream.models import Role, User
+    from tests.test_pages import add_user
+
+    folder = tmp_path / "waiting"
+    folder.mkdir()
+    email = add_user(app, Role.ORGANISER)
+    with sessions.begin() as db:
+        user = db.scalar(select(User.id).where(User.email == email))
+        old = exports.start_export(db, user_id=user, fmt="xlsx", total=1, now=NOW - timedelta(minutes=61))
+        new = exports.start_export(db, user_id=user, fmt="xlsx", total=1, now=NOW - timedelta(minutes=59))
+        for job in (old, new):
+            exports.file_of(job, folder).write_bytes(b"PK")
+        kept = exports.file_of(new, folder).name
+    scheduler = make_scheduler(export_dir=folder)
+    assert scheduler.start()
+    assert "lead-exports-expire" in stored_job_ids(sessions)
+    assert scheduler.expire_exports() == 1
+    assert [p.name for p in folder.iterdir()] == [kept]

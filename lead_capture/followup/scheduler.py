@@ -15,7 +15,8 @@ its jobs a process must hold the leader lock —
 Other processes stay on standby and retry the lock every `retry_seconds`, taking over if the
 leader stops. Jobs: poll for ended sessions not pushed yet, lead capture's catch-up of comments
 a failed capture left waiting, the due scan (retries and callbacks
-due, overdue flags, blocked people), the nightly rescoring of leads, and a one-off
+due, overdue flags, blocked people), the nightly rescoring of leads, deleting lead exports an
+hour old (they hold phone numbers), and a one-off
 `push-session-<id>` job scheduled at once when `livestream.signals.session_ended` fires (a
 process on standby pushes such a session itself, in a thread, rather than wait for the poll).
 """
@@ -160,6 +161,11 @@ def deliver_messages_job() -> None:
         _current.deliver_messages()
 
 
+def expire_exports_job() -> None:
+    if _current is not None:
+        _current.expire_exports()
+
+
 class FollowUpScheduler:
     """The follow-up jobs of one deployment; `start` runs them only while holding the leader lock."""
 
@@ -167,8 +173,9 @@ class FollowUpScheduler:
                  notify: Callable[[Iterable[int]], None] | None = None,
                  clock: Callable[[], datetime] = utcnow, retry_seconds: float = 30.0,
                  sender=None, deliver_every_seconds: float = 60.0,
-                 capture_every_seconds: float = 60.0):
+                 capture_every_seconds: float = 60.0, export_dir: Path | None = None):
         self.sessions = sessions
+        self.export_dir = export_dir  # lead exports waiting to be downloaded: expired every 10 min
         self.sender = sender  # the outbox's sender; None: messages wait for `run.py outbox send`
         self.deliver_every_seconds = deliver_every_seconds
         self.capture_every_seconds = capture_every_seconds
@@ -230,6 +237,9 @@ class FollowUpScheduler:
                           id="lead-capture-catch-up", replace_existing=True)
         scheduler.add_job(rescore_job, "cron", hour=cfg.rescore_hour, minute=0,
                           id="followup-rescore", replace_existing=True)
+        if self.export_dir is not None:
+            scheduler.add_job(expire_exports_job, "interval", minutes=10, id="lead-exports-expire",
+                              replace_existing=True)
         if self.sender is not None:
             scheduler.add_job(deliver_messages_job, "interval", seconds=self.deliver_every_seconds,
                               id="messages-deliver", replace_existing=True)
@@ -338,6 +348,13 @@ class FollowUpScheduler:
 
         return capture_waiting(self.sessions, log)
 
+    def expire_exports(self) -> int:
+        """Delete the lead exports older than `lead_capture.exports.KEEP` and their files."""
+        from lead_capture.exports import expire_exports
+
+        with self.sessions.begin() as db:
+            return expire_exports(db, self.export_dir, self.clock())
+
     def rescore(self) -> int:
         from lead_capture.operations import rescore_all
 
@@ -372,6 +389,7 @@ def init_scheduler(app, **options) -> FollowUpScheduler | None:
         log.error("messages will not be sent until the sender is configured: %s", exc)
         sender = None
     options.setdefault("sender", sender)
+    options.setdefault("export_dir", Path(app.config["EXPORT_DIR"]))
     scheduler = FollowUpScheduler(app.extensions["livelead.sessions"], config=followup_config(app),
                                   notify=notify, **options)
     scheduler.start()
