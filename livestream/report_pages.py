@@ -17,6 +17,7 @@ from livestream import charts, stats
 from livestream.access import visible_sessions
 from livestream.models import Role
 from livestream.pages import add_nav_link, paginate, principal, roles_required_by, visible_session
+from livestream.phones import mask_phones
 from livestream.web import get_db
 
 bp = Blueprint("reports", __name__)
@@ -26,6 +27,7 @@ REPORT_ROLES: dict[str, tuple[Role, ...]] = {
     "reports.compare": (Role.ORGANISER,),
     "reports.compare_csv": (Role.ORGANISER,),
     "reports.session_stats": CREW,
+    "reports.questions_csv": CREW,
 }
 roles_required = roles_required_by(REPORT_ROLES)
 COMPARED = 20  # sessions per page of the comparison
@@ -45,6 +47,8 @@ SHARES = ("answered_share", "lead_share", "tech_share")
 COUNTS = ("comments", "commenters", "questions", "lead_commenters")
 TIMELINE_LABELS = {"comments": _l("Comments"), "questions": _l("Questions"),
                    "tech": _l("Technical complaints")}
+QUESTION_COLUMNS = ("question", "asks", "askers", "status", "first_asked_at", "last_asked_at",
+                    "answered_at", "minutes_to_answer")
 CSV_COLUMNS = ("id", "title", "status", "started_at", "ended_at", "comments", "commenters",
                "question_comments", "questions", "answered", "dismissed", "unanswered",
                "answered_share", "lead_comments", "lead_commenters", "tech_comments")
@@ -121,3 +125,27 @@ def session_stats(session_id: int):
         platform_chart=charts.bar_chart([(p, {"comments": c, "commenters": k}) for p, c, k in platforms],
                                         ("comments", "commenters"), counts=True),
         wait=stats.median_answer_minutes(db, live.id), top=stats.top_questions(db, live.id))
+
+
+@bp.get("/sessions/<int:session_id>/questions.csv")
+@roles_required
+def questions_csv(session_id: int):
+    """Every question of the session with its asks and how it ended, for the write-up after the
+    stream (numbers in question texts masked; times in the organisation's zone)."""
+    live = visible_session(session_id)
+    zone = ZoneInfo(current_app.config["TIMEZONE"])
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(QUESTION_COLUMNS)
+    for q in stats.all_questions(get_db(), live.id):
+        answered = q.status_changed_at if q.status == "answered" else None
+        waited = "" if answered is None else round((answered - q.first_asked_at).total_seconds() / 60, 1)
+        writer.writerow([mask_phones(q.canonical_text), q.ask_count, q.asker_count, q.status,
+                         _local(q.first_asked_at, zone), _local(q.last_asked_at, zone),
+                         _local(answered, zone), waited])
+    return Response("\ufeff" + out.getvalue(), mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f"attachment; filename=session-{live.id}-questions.csv"})
+
+
+def _local(value, zone) -> str:
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S") if value else ""

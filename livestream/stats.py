@@ -123,6 +123,15 @@ def top_questions(db: Session, session_id: int, limit: int = TOP_QUESTIONS) -> l
             for text, asks, askers, status in rows]
 
 
+def all_questions(db: Session, session_id: int) -> list[QuestionGroup]:
+    """Every question of the session (merged ones are in the question they joined), most asked
+    first."""
+    return list(db.scalars(
+        select(QuestionGroup)
+        .where(QuestionGroup.live_session_id == session_id, QuestionGroup.status != GroupStatus.MERGED)
+        .order_by(QuestionGroup.ask_count.desc(), QuestionGroup.id)))
+
+
 @dataclass(frozen=True)
 class Bucket:
     start: datetime  # local time

@@ -200,6 +200,7 @@ ACCESS = {
     "reports.compare": ("GET", "/sessions/stats", ORG),
     "reports.compare_csv": ("GET", "/sessions/stats.csv", ORG),
     "reports.session_stats": ("GET", "/sessions/{sid}/stats", CREW),
+    "reports.questions_csv": ("GET", "/sessions/{sid}/questions.csv", CREW),
     "api.create_session": ("POST", "/api/sessions", CREW),
     "api.list_sessions": ("GET", "/api/sessions", STAFF),
     "api.get_session": ("GET", "/api/sessions/{sid}", STAFF),

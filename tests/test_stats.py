@@ -144,3 +144,26 @@ def test_a_moderator_sees_only_the_sessions_of_their_crew(app, client, auth, ses
     sign_in(app, browser, Role.MODERATOR)
     assert browser.get(f"/sessions/{session_id}/stats").status_code == 403
     assert browser.get("/sessions/stats").status_code == 403
+
+
+def test_a_sessions_questions_as_csv(app, client, auth, sessions):
+    session_id = a_session(client, auth)
+    act(client, auth, session_id, PENSION, "answered", T0 + timedelta(minutes=10), app)
+    post(client, auth, session_id, [
+        make_comment(30, "số em 0905123456, mẹ em 70 tuổi có được thẻ bhyt miễn phí không", author="q")])
+    browser = app.test_client()
+    sign_in(app, browser, Role.MODERATOR)
+    page = browser.get(f"/sessions/{session_id}/stats").get_data(as_text=True)
+    assert f'href="/sessions/{session_id}/questions.csv"' in page
+    response = browser.get(f"/sessions/{session_id}/questions.csv")
+    assert f"session-{session_id}-questions.csv" in response.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    first = rows[0]
+    assert (first["question"], first["asks"], first["askers"], first["status"]) == (
+        PENSION, "3", "3", "answered")
+    # T0 is 12:00 UTC: 19:00 in Hồ Chí Minh City, answered ten minutes after the first ask
+    assert (first["first_asked_at"], first["answered_at"], first["minutes_to_answer"]) == (
+        "2026-11-24 19:00:00", "2026-11-24 19:10:00", "10.0")
+    assert len(rows) == 4 and all(r["answered_at"] == "" for r in rows[1:])
+    assert "0905123456" not in response.get_data(as_text=True)
+    assert any(r["question"].startswith("số em 0905•••456") for r in rows)
