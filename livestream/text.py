@@ -218,6 +218,17 @@ def _a_particle(prev: str, nxt: str) -> str:
     return "hả" if prev and nxt in _HA_ASKED else "à"
 
 
+# Question particles as typed: a lone "m" closing the comment after one is the person asked
+# ("có nên cãi khum m", "bán cháo hả m"), elsewhere it is "mình" ("m cũng thế").
+_M_ASKED_AFTER = frozenset(
+    "không ko k khong hông hong hok hk khum hem kg kh chưa chua hả hở hử ư sao gì j đâu nào nao "
+    "z v vậy zậy dị zị chứ nhỉ".split())
+
+
+def _m(prev: str, nxt: str) -> str:
+    return "mày" if not nxt and prev in _M_ASKED_AFTER else "mình"
+
+
 def _nhieu_plain(prev: str, nxt: str) -> str:
     # Typed plain, "nhieu" after an amount verb and before a question tail asks an amount:
     # "bhyt 1 năm hết nhieu z chị", "nhà nước hỗ trợ nhieu ad" ("cảm ơn nhieu" is "nhiều").
@@ -240,7 +251,7 @@ def _g(prev: str, nxt: str) -> str:
 _CONTEXTUAL = {
     "bn": _bn, "dk": _dk, "đk": _dk, "tr": _tr, "hum": _hum, "dị": _di, "zị": _zi, "kb": _kb,
     "củng": _cung, "bt": _bt, "nhiu": _nhieu, "ntn": _ntn, "ha": _ha, "g": _g, "à": _a_particle,
-    "nhieu": _nhieu_plain, "thoai": _thoai,
+    "nhieu": _nhieu_plain, "thoai": _thoai, "m": _m,
 }
 
 # Letters stretched for emphasis ("khumm", "điiiii", "quáaaa", "biếcccc"): vowels and m, n, g, h

@@ -123,6 +123,8 @@ def test_each_flag_is_independent():
         "đi ăn lẩu nữa hong nè",
         "quán này ở đâu vậy",
         "giày bata hay dép lê vậy bạn",
+        "mai đi đá banh khum m",  # "m" here is "mày", the person asked
+        "quán đó bán cháo hả m",
     ],
 )
 def test_social_media_questions_are_recognised(text):

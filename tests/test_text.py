@@ -122,6 +122,11 @@ def test_original_text_is_not_changed():
         # "thoai" is "thôi", but "dien thoai" is a phone
         ("thoai nha", "thôi nha"),
         ("so dien thoai cua xa", "so dien thoại cua xa"),
+        # a lone "m" closing the comment after a question particle is the person asked
+        ("có nên cãi khum m", "có nên cãi không mày"),
+        ("bán cháo hả m", "bán cháo hả mày"),
+        ("m cũng thế", "mình cũng thế"),
+        ("cho m hỏi với", "cho mình hỏi với"),
     ],
 )
 def test_teencode_is_read_from_its_neighbours(typed, expected):
