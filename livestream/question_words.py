@@ -183,7 +183,9 @@ _XIN_BEFORE = WordSet("mình", "tôi", "tui", "cho", "ơi", "ạ", *_PERSON_WORD
 # Clause openers that ask: "sao ...", "ai ...", "cho em hỏi ...".
 _ASK_AT_START = PhraseTable("tại sao", "vì sao", "sao", "ai", "bao giờ", "khi nào", "làm sao",
                             "làm thế nào", "có ai", "cho hỏi", "cho em hỏi", "cho mình hỏi",
-                            "cho tôi hỏi", "cho con hỏi", "cho cháu hỏi", "xin hỏi")
+                            "cho tôi hỏi", "cho con hỏi", "cho cháu hỏi", "xin hỏi",
+                            # "is it really …", "whether …" (told to nobody, "liệu" wants a '?')
+                            "có thật", "có thực", "liệu")
 # Words that address a clause to someone (used against exclamation look-alikes).
 # ("sao giật quá vậy ad" asks; "sao đẹp quá vậy chị", "... thiếu vậy ba" exclaim.)
 _ADDRESSED = WordSet("ạ", "ad", "admin", "shop", "người", "mn", exact=("ạh", "ạk", "ạa", "mng"))

@@ -125,6 +125,8 @@ def test_each_flag_is_independent():
         "giày bata hay dép lê vậy bạn",
         "mai đi đá banh khum m",  # "m" here is "mày", the person asked
         "quán đó bán cháo hả m",
+        "có thật sự là chữa lành?",
+        "liệu mai quán có mở cửa?",
     ],
 )
 def test_social_media_questions_are_recognised(text):
@@ -165,6 +167,8 @@ def test_social_media_questions_are_recognised(text):
         "lơ lửng trên không",
         "nóng hay không không quan trọng",
         "hợp vía lắm mới được ntn nhá",
+        "liệu mai có mưa",  # wondering, told to nobody
+        "chuyện này có thật",
     ],
 )
 def test_social_media_look_alikes_are_not_questions(text):
