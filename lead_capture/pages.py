@@ -394,13 +394,18 @@ def _export_dir() -> Path:
 @bp.post("/leads/exports")
 @roles_required
 def start_export():
-    """An Excel file of the filtered leads, written in the background: the next page shows its
-    progress and offers the file when it is ready (a workbook can only be sent once complete)."""
+    """The leads list's export buttons. A CSV is streamed by `export` (sent there with the
+    filters and the choice to mask numbers). An Excel file is written in the background: the
+    next page shows its progress and offers the file when it is ready (a workbook can only be
+    sent once complete)."""
     if not EmptyForm().validate_on_submit():
         abort(400)
     db = get_db()
     query, filters = _filtered(db, request.form)
     masked = request.form.get("masked") == "1"
+    if request.form.get("fmt") == "csv":
+        chosen = {k: v for k, v in filters.items() if v} | ({"masked": "1"} if masked else {})
+        return redirect(url_for("leads.export", **chosen), code=303)
     ids = list(db.scalars(query.with_only_columns(Contact.id)))
     expire_exports(db, _export_dir())
     job = begin_export(db, user_id=current_user.id, fmt="xlsx", total=len(ids))

@@ -116,15 +116,23 @@ def test_exports_are_audited_and_can_be_masked(app, client, auth, live_session, 
     response = browser.get("/leads/export.csv")
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0]["phones"] == "+84905123456" and rows[0]["province"] == "Huế"
-    masked = browser.get("/leads/export.csv?masked=1").get_data(as_text=True)
-    assert_masked(masked)
-    book = load_workbook(io.BytesIO(excel_export(browser, token, province="Huế")))
+    # The list's export form: its filters, the box to mask numbers, a button per format.
+    listing = browser.get("/leads?province=Huế").get_data(as_text=True)
+    assert 'name="masked"' in listing and 'name="fmt" value="csv"' in listing
+    assert '<input type="hidden" name="province" value="Huế">' in listing
+    chosen = browser.post("/leads/exports", data={"csrf_token": token, "province": "Huế", "masked": "1",
+                                                  "fmt": "csv"})
+    assert chosen.status_code == 303 and "masked=1" in chosen.location and "csrf" not in chosen.location
+    assert_masked(browser.get(chosen.location).get_data(as_text=True))
+    book = load_workbook(io.BytesIO(excel_export(browser, token, province="Huế", fmt="xlsx")))
     sheet_rows = list(book.active.values)
     assert sheet_rows[0][:3] == ("id", "name", "phones")
     assert sheet_rows[1][2] == "+84905123456" and len(sheet_rows) == 2
+    masked_book = load_workbook(io.BytesIO(excel_export(browser, token, masked="1", fmt="xlsx")))
+    assert list(masked_book.active.values)[1][2] == MASKED
     actions = audit_rows(sessions)
-    assert [a[:2] for a in actions] == [("export", "leads.csv"), ("export", "leads.csv"),
-                                        ("export", "leads.xlsx")]
+    assert [(a[0], a[1]) for a in actions] == [("export", "leads.csv"), ("export", "leads.csv"),
+                                               ("export", "leads.xlsx"), ("export", "leads.xlsx")]
 
 
 def test_quick_capture_saves_a_lead_with_its_consent(app, client, live_session, sessions):
