@@ -266,9 +266,7 @@ def test_an_export_streams_in_order_and_does_not_hold_up_comments(app, client, a
     """The CSV goes out a chunk of leads at a time, and between chunks no transaction is open:
     on SQLite a slow download would otherwise keep new comments from being stored."""
     monkeypatch.setattr("lead_capture.exports.EXPORT_CHUNK", 1000)
-    with sessions.begin() as db:
-        db.add_all(Contact(name=f"Người {i}", name_folded=f"nguoi {i}", given_name=str(i), score=i % 97,
-                           first_seen_at=T0, last_seen_at=T0) for i in range(2500))
+    many_leads(sessions, 2500)
     browser = app.test_client()
     sign_in(app, browser, Role.ORGANISER)
     response = browser.get("/leads/export.csv", buffered=False)
